@@ -1,0 +1,33 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import ArticleCard from '@/components/ArticleCard';
+import type { Locale } from '@/i18n/routing';
+import { loadArticles } from '@/lib/content';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export default async function LibraryPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Library' });
+  const articles = loadArticles();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">{t('intro')}</p>
+      {articles.length === 0 ? (
+        <p className="mt-8 rounded-lg border border-dashed border-stone-400 p-6 text-stone-700 dark:text-stone-300">{t('empty')}</p>
+      ) : (
+        <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+          {articles.map((article) => (
+            <li key={article.slug}>
+              <ArticleCard
+                article={article}
+                meta={[t('readingTime', { minutes: article.readingMinutes }), t('sentences', { count: article.sentenceCount })]}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { Fragment, type CSSProperties } from 'react';
+import type { Article, Segment } from '@/lib/content';
+import type { View } from '@/lib/reader-prefs';
+import FigureBlock from './FigureBlock';
+
+type Labels = { ko: string; en: string; figure: (n: number) => string };
+type Props = { article: Article; view: View; hide: boolean; labels: Labels };
+
+/**
+ * The whole article, server-rendered: one grid row per block, Korean cell then English cell,
+ * so paragraph tops line up. The view modes are pure CSS over this one DOM (see globals.css).
+ */
+export default function ArticleView({ article, view, hide, labels }: Props) {
+  let figures = 0;
+  return (
+    <article data-reader data-view={view} data-hide={hide ? '' : undefined} aria-labelledby="title" className="reader mt-6">
+      <div className="row labels" aria-hidden="true">
+        <span lang="ko" className="cell">{labels.ko}</span>
+        <span lang="en" className="cell">{labels.en}</span>
+      </div>
+      <h1 id="title" className="row text-2xl font-bold leading-snug sm:text-3xl">
+        <Pair segment={article.title} />
+      </h1>
+      {article.blocks.map((block) => {
+        if (block.kind === 'heading') {
+          return (
+            <h2 key={block.segment.id} className="row mt-10 text-xl font-bold leading-snug">
+              <Pair segment={block.segment} />
+            </h2>
+          );
+        }
+        if (block.kind === 'figure') {
+          figures += 1;
+          return <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figures)} />;
+        }
+        return (
+          <div key={block.id} className="row para mt-5" data-pid={block.id}>
+            {(['ko', 'en'] as const).map((lang) => (
+              <p key={lang} lang={lang} className="col">
+                {block.sentences.map((sentence, i) => (
+                  <Fragment key={sentence.id}>
+                    <span id={lang === 'ko' ? sentence.id : undefined} className="s" data-sid={sentence.id} tabIndex={0} style={{ '--o': i * 2 + (lang === 'en' ? 1 : 0) } as CSSProperties}>
+                      {sentence[lang]}
+                    </span>{' '}
+                  </Fragment>
+                ))}
+              </p>
+            ))}
+          </div>
+        );
+      })}
+    </article>
+  );
+}
+
+function Pair({ segment }: { segment: Segment }) {
+  return (
+    <>
+      <span lang="ko" className="cell s" data-sid={segment.id}>{segment.ko}</span>
+      <span lang="en" className="cell s" data-sid={segment.id}>{segment.en}</span>
+    </>
+  );
+}

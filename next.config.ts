@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Content files are read at run time by path; make sure they are traced into the server build.
+  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+};
+
+export default withNextIntl(nextConfig);
