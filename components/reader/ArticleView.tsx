@@ -40,7 +40,8 @@ export default function ArticleView({ article, view, hide, labels }: Props) {
                 {block.sentences.map((sentence, i) => (
                   <Fragment key={sentence.id}>
                     <span id={lang === 'ko' ? sentence.id : undefined} className="s" data-sid={sentence.id} tabIndex={0} style={{ '--o': i * 2 + (lang === 'en' ? 1 : 0) } as CSSProperties}>
-                      {sentence[lang]}
+                      {/* The inner span is what "hide translation" hides, while the sentence keeps its box. */}
+                      <span className="t">{sentence[lang]}</span>
                     </span>{' '}
                   </Fragment>
                 ))}

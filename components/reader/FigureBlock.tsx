@@ -11,7 +11,7 @@ export default function FigureBlock({ segment, label }: { segment: Segment; labe
         role="img"
         lang="en"
         aria-label={segment.en}
-        className="flex aspect-[21/9] items-end rounded-xl bg-gradient-to-br from-sky-900 via-teal-800 to-indigo-900 p-4 text-xs font-semibold uppercase tracking-widest text-white/80"
+        className="flex aspect-[3/1] max-h-72 w-full items-end rounded-xl bg-gradient-to-br from-sky-900 via-teal-800 to-indigo-900 p-4 text-xs font-semibold uppercase tracking-widest text-white/80"
       >
         <span aria-hidden="true">{label}</span>
       </div>

@@ -76,7 +76,7 @@ export default function ReaderControls({ initialView, initialHide, labels }: Pro
         }}
         className="inline-flex items-center gap-2 rounded-md border border-stone-300 px-3 py-1.5 text-sm aria-checked:border-teal-800 aria-checked:bg-teal-800 aria-checked:text-white dark:border-stone-700"
       >
-        <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-current" />
+        <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-full border border-current ${hide ? "bg-current" : ""}`} />
         {labels.hide}
       </a>
       <p role="status" className="w-full text-sm text-stone-600 dark:text-stone-400">

@@ -15,7 +15,7 @@ export function applyPrefs(root: HTMLElement, view: View, hide: boolean, revealL
 
 /** Masked English sentences act as buttons that reveal themselves; revealed ones are plain text again. */
 export function syncMasks(root: HTMLElement, hide: boolean, revealLabel: string) {
-  for (const el of root.querySelectorAll<HTMLElement>('.para .s[data-sid]:not([lang="ko"])')) {
+  for (const el of root.querySelectorAll<HTMLElement>('.para [lang="en"] .s')) {
     const masked = hide && !el.hasAttribute('data-shown');
     el.toggleAttribute('data-shown', hide ? el.hasAttribute('data-shown') : false);
     if (masked) {

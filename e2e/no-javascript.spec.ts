@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { article, READER, sentences } from './helpers';
+
+test.use({ javaScriptEnabled: false });
+
+test('the whole article is readable in both languages without JavaScript', async ({ page }) => {
+  await page.goto(`/ko${READER}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title.en);
+  const headings = article.blocks.filter((block) => block.kind === 'heading');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(headings.length);
+  for (const block of headings) await expect(page.getByRole('heading', { level: 2, name: block.segment.ko })).toBeVisible();
+  const figures = article.blocks.filter((block) => block.kind === 'figure');
+  for (const block of figures) await expect(page.getByRole('img', { name: block.segment.en })).toBeVisible();
+  for (const sentence of sentences) {
+    await expect(page.getByText(sentence.ko, { exact: true })).toBeVisible();
+    await expect(page.getByText(sentence.en, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: article.meta.sourceName! })).toHaveAttribute('href', article.meta.source);
+});
+
+test('the view links work without JavaScript too', async ({ page }) => {
+  await page.goto(`/en${READER}`);
+  await page.getByRole('link', { name: 'English only' }).click();
+  await expect(page).toHaveURL(/\?view=en$/);
+  await expect(page.getByText(sentences[0]!.ko, { exact: true })).toBeHidden();
+  await expect(page.getByText(sentences[0]!.en, { exact: true })).toBeVisible();
+  await page.goto(`/en${READER}`);
+  await expect(page.getByText(sentences[0]!.ko, { exact: true })).toBeHidden();
+});
