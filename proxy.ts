@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { READER_COOKIE, readReaderPrefs } from './lib/reader-prefs';
+import { encodeReaderPrefs, READER_COOKIE, readReaderPrefs, TOGGLES } from './lib/reader-prefs';
 
 const handleI18n = createMiddleware(routing);
 
@@ -16,9 +16,9 @@ export default function proxy(request: NextRequest) {
   const response = handleI18n(request);
   // Remember an explicit reader view from the URL, so that it persists even without JavaScript.
   const { searchParams } = request.nextUrl;
-  if (searchParams.has('view') || searchParams.has('hide')) {
+  if (['view', ...TOGGLES].some((name) => searchParams.has(name))) {
     const prefs = readReaderPrefs(searchParams, request.cookies.get(READER_COOKIE)?.value);
-    response.cookies.set(READER_COOKIE, prefs.cookie, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+    response.cookies.set(READER_COOKIE, encodeReaderPrefs(prefs), { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
   }
   return response;
 }

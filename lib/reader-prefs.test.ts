@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { readReaderPrefs, toReaderQuery } from './reader-prefs';
+import { encodeReaderPrefs, readReaderPrefs, toReaderQuery } from './reader-prefs';
 
 describe('readReaderPrefs', () => {
   it.each([
-    ['', undefined, { view: 'auto', hide: false }],
-    ['view=ko', undefined, { view: 'ko', hide: false }],
-    ['view=bogus', 'en.1', { view: 'en', hide: true }],
-    ['view=side&hide=0', 'en.1', { view: 'side', hide: false }],
-    ['', 'interleaved.0', { view: 'interleaved', hide: false }],
-    ['', 'garbage', { view: 'auto', hide: false }],
+    ['', undefined, { view: 'auto', hide: false, rr: false }],
+    ['view=ko', undefined, { view: 'ko', hide: false, rr: false }],
+    ['view=bogus', 'en.1.1', { view: 'en', hide: true, rr: true }],
+    ['view=side&hide=0', 'en.1.0', { view: 'side', hide: false, rr: false }],
+    ['rr=1', 'interleaved.0.0', { view: 'interleaved', hide: false, rr: true }],
+    ['', 'garbage', { view: 'auto', hide: false, rr: false }],
   ])('URL "%s" with cookie %s', (query, cookie, expected) => {
-    expect(readReaderPrefs(new URLSearchParams(query), cookie)).toMatchObject(expected);
+    expect(readReaderPrefs(new URLSearchParams(query), cookie)).toEqual(expected);
   });
 
-  it('round-trips through the query string', () => {
-    const prefs = readReaderPrefs(new URLSearchParams(toReaderQuery('interleaved', true).slice(1)), undefined);
-    expect(prefs).toEqual({ view: 'interleaved', hide: true, cookie: 'interleaved.1' });
+  it('round-trips through the query string and the cookie', () => {
+    const prefs = { view: 'interleaved', hide: true, rr: true } as const;
+    expect(readReaderPrefs(new URLSearchParams(toReaderQuery(prefs).slice(1)), undefined)).toEqual(prefs);
+    expect(readReaderPrefs(new URLSearchParams(''), encodeReaderPrefs(prefs))).toEqual(prefs);
+    expect(toReaderQuery({ view: 'auto', hide: false, rr: false })).toBe('');
   });
 });

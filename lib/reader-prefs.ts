@@ -1,7 +1,10 @@
 /** How the reader lays out the two languages. `auto`: side by side from 1024 px, else interleaved. */
 export const VIEWS = ['side', 'ko', 'en', 'interleaved'] as const;
 export type View = (typeof VIEWS)[number] | 'auto';
-export type ReaderPrefs = { view: View; hide: boolean; cookie: string };
+/** The reader's on/off settings: hide the translation, show romanization above Korean. */
+export const TOGGLES = ['hide', 'rr'] as const;
+export type Toggle = (typeof TOGGLES)[number];
+export type ReaderPrefs = { view: View } & Record<Toggle, boolean>;
 
 export const READER_COOKIE = 'reader';
 
@@ -10,28 +13,30 @@ type Params = { get(name: string): string | null };
 const isView = (value: unknown): value is View => VIEWS.includes(value as (typeof VIEWS)[number]);
 
 /**
- * The reader's view and hide-translation settings: the URL wins, then the cookie, then `auto`.
- * e.g. readReaderPrefs(?view=ko, 'interleaved.1') → { view: 'ko', hide: true, cookie: 'ko.1' }
+ * The reader's settings: the URL wins, then the cookie, then `auto` and off.
+ * e.g. readReaderPrefs(?view=ko, 'interleaved.1.0') → { view: 'ko', hide: true, rr: false }
  */
 export function readReaderPrefs(params: Params, cookie: string | undefined): ReaderPrefs {
-  const [cookieView, cookieHide] = (cookie ?? '').split('.');
+  const [cookieView, ...cookieToggles] = (cookie ?? '').split('.');
   const urlView = params.get('view');
-  const urlHide = params.get('hide');
-  const view: View = isView(urlView) ? urlView : isView(cookieView) ? cookieView : 'auto';
-  const hide = urlHide === null ? cookieHide === '1' : urlHide === '1';
-  return { view, hide, cookie: encodeReaderPrefs(view, hide) };
+  const prefs: ReaderPrefs = { view: isView(urlView) ? urlView : isView(cookieView) ? cookieView : 'auto', hide: false, rr: false };
+  TOGGLES.forEach((toggle, i) => {
+    const url = params.get(toggle);
+    prefs[toggle] = url === null ? cookieToggles[i] === '1' : url === '1';
+  });
+  return prefs;
 }
 
-/** The cookie value for a view and hide setting. e.g. ('side', false) → 'side.0' */
-export function encodeReaderPrefs(view: View, hide: boolean): string {
-  return `${view}.${hide ? 1 : 0}`;
+/** The cookie value for the settings. e.g. { view: 'side', hide: false, rr: true } → 'side.0.1' */
+export function encodeReaderPrefs(prefs: ReaderPrefs): string {
+  return [prefs.view, ...TOGGLES.map((toggle) => (prefs[toggle] ? 1 : 0))].join('.');
 }
 
-/** The query string for the reader URL. e.g. ('ko', true) → '?view=ko&hide=1' */
-export function toReaderQuery(view: View, hide: boolean): string {
+/** The query string for the reader URL. e.g. { view: 'ko', hide: true, rr: false } → '?view=ko&hide=1' */
+export function toReaderQuery(prefs: ReaderPrefs): string {
   const params = new URLSearchParams();
-  if (view !== 'auto') params.set('view', view);
-  if (hide) params.set('hide', '1');
+  if (prefs.view !== 'auto') params.set('view', prefs.view);
+  for (const toggle of TOGGLES) if (prefs[toggle]) params.set(toggle, '1');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -1,37 +1,39 @@
-import { Fragment, type CSSProperties } from 'react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import type { Article, Segment } from '@/lib/content';
 import type { View } from '@/lib/reader-prefs';
 import FigureBlock from './FigureBlock';
 
 type Labels = { ko: string; en: string; figure: (n: number) => string };
-type Props = { article: Article; view: View; hide: boolean; labels: Labels };
+/** Renders one segment's text in one language (analysed Korean, linked English). */
+export type RenderText = (segment: Segment, lang: 'ko' | 'en') => ReactNode;
+type Props = { article: Article; view: View; hide: boolean; romanized: boolean; labels: Labels; render: RenderText };
 
 /**
  * The whole article, server-rendered: one grid row per block, Korean cell then English cell,
  * so paragraph tops line up. The view modes are pure CSS over this one DOM (see globals.css).
  */
-export default function ArticleView({ article, view, hide, labels }: Props) {
+export default function ArticleView({ article, view, hide, romanized, labels, render }: Props) {
   let figures = 0;
   return (
-    <article data-reader data-view={view} data-hide={hide ? '' : undefined} aria-labelledby="title" className="reader mt-6">
+    <article data-reader data-view={view} data-hide={hide ? '' : undefined} data-rr={romanized ? '' : undefined} aria-labelledby="title" className="reader mt-6">
       <div className="row labels" aria-hidden="true">
         <span lang="ko" className="cell">{labels.ko}</span>
         <span lang="en" className="cell">{labels.en}</span>
       </div>
       <h1 id="title" className="row text-2xl font-bold leading-snug sm:text-3xl">
-        <Pair segment={article.title} />
+        <Pair segment={article.title} render={render} />
       </h1>
       {article.blocks.map((block) => {
         if (block.kind === 'heading') {
           return (
             <h2 key={block.segment.id} className="row mt-10 text-xl font-bold leading-snug">
-              <Pair segment={block.segment} />
+              <Pair segment={block.segment} render={render} />
             </h2>
           );
         }
         if (block.kind === 'figure') {
           figures += 1;
-          return <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figures)} />;
+          return <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figures)} render={render} />;
         }
         return (
           <div key={block.id} className="row para mt-5" data-pid={block.id}>
@@ -41,7 +43,7 @@ export default function ArticleView({ article, view, hide, labels }: Props) {
                   <Fragment key={sentence.id}>
                     <span id={lang === 'ko' ? sentence.id : undefined} className="s" data-sid={sentence.id} tabIndex={0} style={{ '--o': i * 2 + (lang === 'en' ? 1 : 0) } as CSSProperties}>
                       {/* The inner span is what "hide translation" hides, while the sentence keeps its box. */}
-                      <span className="t">{sentence[lang]}</span>
+                      <span className="t">{render(sentence, lang)}</span>
                     </span>{' '}
                   </Fragment>
                 ))}
@@ -54,11 +56,11 @@ export default function ArticleView({ article, view, hide, labels }: Props) {
   );
 }
 
-function Pair({ segment }: { segment: Segment }) {
+function Pair({ segment, render }: { segment: Segment; render: RenderText }) {
   return (
     <>
-      <span lang="ko" className="cell s" data-sid={segment.id}>{segment.ko}</span>
-      <span lang="en" className="cell s" data-sid={segment.id}>{segment.en}</span>
+      <span lang="ko" className="cell s" data-sid={segment.id}>{render(segment, 'ko')}</span>
+      <span lang="en" className="cell s" data-sid={segment.id}>{render(segment, 'en')}</span>
     </>
   );
 }

@@ -1,10 +1,11 @@
 import type { Segment } from '@/lib/content';
+import type { RenderText } from './ArticleView';
 
 /**
  * A figure whose image is not shipped: a styled placeholder that carries the English
  * image description as its text alternative, captioned in both languages.
  */
-export default function FigureBlock({ segment, label }: { segment: Segment; label: string }) {
+export default function FigureBlock({ segment, label, render }: { segment: Segment; label: string; render: RenderText }) {
   return (
     <figure className="fig mt-8" data-fid={segment.id}>
       <div
@@ -16,8 +17,8 @@ export default function FigureBlock({ segment, label }: { segment: Segment; labe
         <span aria-hidden="true">{label}</span>
       </div>
       <figcaption className="row mt-2 text-sm text-stone-600 dark:text-stone-400">
-        <span lang="ko" className="cell">{segment.ko}</span>
-        <span lang="en" className="cell">{segment.en}</span>
+        <span lang="ko" className="cell s" data-sid={segment.id}>{render(segment, 'ko')}</span>
+        <span lang="en" className="cell s" data-sid={segment.id}>{render(segment, 'en')}</span>
       </figcaption>
     </figure>
   );

@@ -1,19 +1,20 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { VIEWS, toReaderQuery, type View } from '@/lib/reader-prefs';
+import { toReaderQuery, type ReaderPrefs, type Toggle, type VIEWS } from '@/lib/reader-prefs';
 import { applyPrefs, findReader, highlight, reveal, syncMasks } from './reader-dom';
+import ToggleSwitch from './ToggleSwitch';
 import ViewSwitch from './ViewSwitch';
 
-type Labels = Record<(typeof VIEWS)[number], string> & { group: string; hide: string; hint: string; reveal: string };
-type Props = { initialView: View; initialHide: boolean; labels: Labels };
+type Labels = Record<(typeof VIEWS)[number] | Toggle, string> & { group: string; hint: string; reveal: string };
+type Props = { initial: ReaderPrefs; labels: Labels };
 
-const sidOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-sid]') : null);
+const closestData = (target: EventTarget | null, name: 'sid' | 'term') =>
+  target instanceof Element ? target.closest<HTMLElement>(`[data-${name}]`)?.dataset[name] ?? null : null;
 
-/** The view switch and the hide-translation toggle, plus cross-highlighting and reveal on the article. */
-export default function ReaderControls({ initialView, initialHide, labels }: Props) {
-  const [view, setView] = useState(initialView);
-  const [hide, setHide] = useState(initialHide);
+/** The view switch and the toggles, plus cross-highlighting and reveal on the article. */
+export default function ReaderControls({ initial, labels }: Props) {
+  const [prefs, setPrefs] = useState(initial);
   const [wide, setWide] = useState(true);
 
   useEffect(() => {
@@ -26,61 +27,36 @@ export default function ReaderControls({ initialView, initialHide, labels }: Pro
 
   useEffect(() => {
     const root = findReader();
-    if (root) applyPrefs(root, view, hide, labels.reveal);
-  }, [view, hide, labels.reveal]);
+    if (root) applyPrefs(root, prefs, labels.reveal);
+  }, [prefs, labels.reveal]);
 
   useEffect(() => {
     const root = findReader();
     if (!root) return;
-    const enter = (event: Event) => highlight(root, sidOf(event.target)?.dataset.sid ?? null);
-    const leave = () => highlight(root, root.querySelector(':focus')?.closest<HTMLElement>('[data-sid]')?.dataset.sid ?? null);
+    const enter = (event: Event) => highlight(root, closestData(event.target, 'sid'), closestData(event.target, 'term'));
+    const leave = () => highlight(root, closestData(document.activeElement, 'sid'), closestData(document.activeElement, 'term'));
     const activate = (event: Event) => {
-      const el = sidOf(event.target);
-      if (!el || el.getAttribute('role') !== 'button') return;
-      if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+      const el = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-sid][role="button"]') : null;
+      if (!el || (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ')) return;
       event.preventDefault();
       reveal(el);
     };
-    root.addEventListener('pointerover', enter);
-    root.addEventListener('focusin', enter);
-    root.addEventListener('pointerleave', leave);
-    root.addEventListener('focusout', () => highlight(root, null));
-    root.addEventListener('click', activate);
-    root.addEventListener('keydown', activate);
+    const listeners: [string, EventListener][] = [['pointerover', enter], ['focusin', enter], ['pointerleave', leave], ['focusout', leave], ['click', activate], ['keydown', activate]];
+    for (const [type, listener] of listeners) root.addEventListener(type, listener);
     syncMasks(root, root.hasAttribute('data-hide'), labels.reveal);
-    return () => {
-      root.removeEventListener('pointerover', enter);
-      root.removeEventListener('focusin', enter);
-      root.removeEventListener('pointerleave', leave);
-      root.removeEventListener('click', activate);
-      root.removeEventListener('keydown', activate);
-    };
+    return () => listeners.forEach(([type, listener]) => root.removeEventListener(type, listener));
   }, [labels.reveal]);
 
-  const shown = view === 'auto' ? (wide ? 'side' : 'interleaved') : view;
+  const shown = prefs.view === 'auto' ? (wide ? 'side' : 'interleaved') : prefs.view;
+  const flip = (toggle: Toggle) => setPrefs((p) => ({ ...p, [toggle]: !p[toggle] }));
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <ViewSwitch label={labels.group} current={shown} hide={hide} labels={labels} onSelect={setView} />
-      <a
-        href={toReaderQuery(view, !hide) || '?hide=0'}
-        role="switch"
-        aria-checked={hide}
-        onClick={(event) => {
-          event.preventDefault();
-          setHide(!hide);
-        }}
-        onKeyDown={(event) => {
-          if (event.key !== ' ') return;
-          event.preventDefault();
-          setHide(!hide);
-        }}
-        className="inline-flex items-center gap-2 rounded-md border border-stone-300 px-3 py-1.5 text-sm aria-checked:border-teal-800 aria-checked:bg-teal-800 aria-checked:text-white dark:border-stone-700"
-      >
-        <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-full border border-current ${hide ? "bg-current" : ""}`} />
-        {labels.hide}
-      </a>
+      <ViewSwitch label={labels.group} current={shown} prefs={prefs} labels={labels} onSelect={(view) => setPrefs((p) => ({ ...p, view }))} />
+      {(['hide', 'rr'] as const).map((toggle) => (
+        <ToggleSwitch key={toggle} label={labels[toggle]} checked={prefs[toggle]} href={toReaderQuery({ ...prefs, [toggle]: !prefs[toggle] }) || `?${toggle}=0`} onToggle={() => flip(toggle)} />
+      ))}
       <p role="status" className="w-full text-sm text-stone-600 dark:text-stone-400">
-        {hide ? labels.hint : ''}
+        {prefs.hide ? labels.hint : ''}
       </p>
     </div>
   );

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import type { Analysis, Eojeol } from '@/lib/korean';
+import { romanizeEojeol } from '@/lib/reader';
+
+type Props = { analysis: Analysis; locale: string };
+
+/**
+ * Korean text, word by word: each eojeol is inspectable (data-e: its index in the sentence, data-rr:
+ * its romanization), and each glossary term, with its gloss and particles, is a real link.
+ */
+export default function KoreanText({ analysis, locale }: Props) {
+  const { text, eojeols } = analysis;
+  const termStarts = new Map(analysis.terms.map((term) => [term.firstEojeol, term]));
+  const nodes: ReactNode[] = [];
+  let cursor = 0;
+  for (let i = 0; i < eojeols.length; ) {
+    const term = termStarts.get(i);
+    const group = eojeols.slice(i, term ? term.lastEojeol + 1 : i + 1);
+    if (group[0]!.start > cursor) nodes.push(text.slice(cursor, group[0]!.start));
+    const words = group.flatMap((eojeol, k) => [k > 0 ? text.slice(group[k - 1]!.end, eojeol.start) : null, <Word key={eojeol.index} eojeol={eojeol} />]);
+    nodes.push(
+      term ? (
+        <a key={`t${i}`} href={`/${locale}/glossary/${term.termId}`} className="term" data-term={term.termId}>
+          {words}
+        </a>
+      ) : (
+        words
+      ),
+    );
+    cursor = group.at(-1)!.end;
+    i += group.length;
+  }
+  if (cursor < text.length) nodes.push(text.slice(cursor));
+  return <>{nodes}</>;
+}
+
+function Word({ eojeol }: { eojeol: Eojeol }) {
+  return (
+    <span className="w" data-e={eojeol.index} data-rr={romanizeEojeol(eojeol.surface) ?? undefined}>
+      {eojeol.surface}
+    </span>
+  );
+}

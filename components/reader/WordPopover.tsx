@@ -1,0 +1,91 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WordClass } from '@/lib/korean';
+import { findReader } from './reader-dom';
+import PopoverCard from './PopoverCard';
+import { bindTriggers, describe, type Target } from './popover-triggers';
+import { useKoreanVoice } from './use-korean-voice';
+import { useWordData } from './use-word-data';
+
+export type PopoverLabels = {
+  dialog: string; definition: string; breakdown: string; lemma: string; listen: string; openGlossary: string;
+  close: string; loading: string; error: string; noGloss: string; classes: Record<WordClass, string>;
+};
+type Props = { locale: string; dataUrl: string; labels: PopoverLabels };
+type Placed = Target & { top: number; left: number };
+
+/** The word and term popover of the reader: one floating card, driven by events on the article. */
+export default function WordPopover({ locale, dataUrl, labels }: Props) {
+  const [target, setTarget] = useState<Placed | null>(null);
+  const [data, load] = useWordData(dataUrl);
+  const [canSpeak, speak] = useKoreanVoice();
+  const card = useRef<HTMLDivElement>(null);
+  const grace = useRef<{ cancelClose: () => void; scheduleClose: () => void } | null>(null);
+  const current = useRef<HTMLElement | null>(null);
+
+  const close = useCallback(() => {
+    current.current?.removeAttribute('aria-expanded');
+    current.current = null;
+    setTarget(null);
+  }, []);
+  const open = useCallback((anchor: HTMLElement) => {
+    current.current?.removeAttribute('aria-expanded');
+    current.current = anchor;
+    anchor.setAttribute('aria-expanded', 'true');
+    const rect = anchor.getBoundingClientRect();
+    const left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 360));
+    setTarget({ ...describe(anchor), top: rect.bottom + window.scrollY + 6, left });
+  }, []);
+
+  useEffect(() => {
+    const root = findReader();
+    if (!root) return;
+    const bound = bindTriggers(root, { open, close, isOpenFor: (el) => current.current === el, warm: load });
+    grace.current = bound;
+    const onKey = (event: KeyboardEvent) => {
+      const anchor = current.current;
+      if (!anchor) return;
+      if (event.key === 'Escape') {
+        const inside = card.current?.contains(document.activeElement);
+        close();
+        if (inside) anchor.focus({ preventScroll: true });
+      } else if (event.key === 'Tab' && !event.shiftKey && document.activeElement === anchor) {
+        const first = card.current?.querySelector<HTMLElement>('button, a[href]');
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      const anchor = current.current;
+      if (!anchor || !(event.target instanceof Node) || !(anchor.contains(event.target) || card.current?.contains(event.target))) return;
+      if (next && (anchor.contains(next) || card.current?.contains(next))) return;
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('focusout', onFocusOut);
+    return () => {
+      bound.cleanup();
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusout', onFocusOut);
+    };
+  }, [open, close, load]);
+
+  if (!target) return null;
+  return (
+    <div
+      ref={card}
+      role="dialog"
+      aria-label={labels.dialog.replace('{word}', target.anchor.textContent ?? '')}
+      onPointerEnter={() => grace.current?.cancelClose()}
+      onPointerLeave={() => grace.current?.scheduleClose()}
+      style={{ top: target.top, left: target.left }}
+      className="absolute z-40 w-[22rem] max-w-[calc(100vw-1rem)] rounded-xl border border-stone-300 bg-white p-4 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
+    >
+      <PopoverCard target={target} data={data} locale={locale} labels={labels} canSpeak={canSpeak} speak={speak} retry={load} close={close} />
+    </div>
+  );
+}

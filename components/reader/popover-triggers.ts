@@ -1,0 +1,79 @@
+/** What a popover is about: a glossary term link, or a plain Korean eojeol. */
+export type Target = { anchor: HTMLElement; termId: string | null; words: string[]; romanization: string | null };
+
+export const OPEN_DELAY_MS = 250;
+const CLOSE_DELAY_MS = 300;
+
+const triggerOf = (node: EventTarget | null) =>
+  node instanceof Element ? node.closest<HTMLElement>('a.term') ?? node.closest<HTMLElement>('.w[data-e]') : null;
+
+/** The target for a trigger element: its term, and the "sentenceId:index" keys of its eojeols. */
+export function describe(anchor: HTMLElement): Target {
+  const sid = anchor.closest<HTMLElement>('[data-sid]')?.dataset.sid ?? '';
+  const words = anchor.matches('.w') ? [anchor] : [...anchor.querySelectorAll<HTMLElement>('.w[data-e]')];
+  return {
+    anchor,
+    termId: anchor.dataset.term ?? null,
+    words: words.map((w) => `${sid}:${w.dataset.e}`),
+    romanization: words.map((w) => w.dataset.rr).filter(Boolean).join(' ') || null,
+  };
+}
+
+type Handlers = { open: (anchor: HTMLElement) => void; close: () => void; isOpenFor: (anchor: HTMLElement) => boolean; warm: () => void };
+
+/**
+ * Hover (after an intent delay), keyboard focus on a term, a click on a word, or a tap opens the
+ * popover; leaving the trigger closes it after a grace period that moving onto the popover cancels
+ * (WCAG 1.4.13). Returns the cleanup and the grace-period controls for the popover itself.
+ */
+export function bindTriggers(root: HTMLElement, h: Handlers) {
+  let openTimer = 0;
+  let closeTimer = 0;
+  const cancelClose = () => window.clearTimeout(closeTimer);
+  const scheduleClose = () => {
+    window.clearTimeout(openTimer);
+    cancelClose();
+    closeTimer = window.setTimeout(h.close, CLOSE_DELAY_MS);
+  };
+  const over = (event: PointerEvent) => {
+    h.warm();
+    const trigger = triggerOf(event.target);
+    if (!trigger || event.pointerType === 'touch') return;
+    cancelClose();
+    if (h.isOpenFor(trigger)) return;
+    window.clearTimeout(openTimer);
+    openTimer = window.setTimeout(() => h.open(trigger), OPEN_DELAY_MS);
+  };
+  const out = (event: PointerEvent) => {
+    const trigger = triggerOf(event.target);
+    if (!trigger || (event.relatedTarget instanceof Node && trigger.contains(event.relatedTarget))) return;
+    scheduleClose();
+  };
+  const focus = (event: FocusEvent) => {
+    h.warm();
+    const trigger = event.target instanceof HTMLElement && event.target.matches('a.term') ? event.target : null;
+    if (trigger) h.open(trigger);
+  };
+  const click = (event: MouseEvent) => {
+    const trigger = triggerOf(event.target);
+    if (!trigger || h.isOpenFor(trigger)) return;
+    const touch = (event as PointerEvent).pointerType === 'touch' || (event as PointerEvent).pointerType === 'pen';
+    if (trigger.matches('a.term') && !touch) return;
+    event.preventDefault();
+    window.clearTimeout(openTimer);
+    h.open(trigger);
+  };
+  root.addEventListener('pointerover', over);
+  root.addEventListener('pointerout', out);
+  root.addEventListener('focusin', focus);
+  root.addEventListener('click', click);
+  const cleanup = () => {
+    window.clearTimeout(openTimer);
+    cancelClose();
+    root.removeEventListener('pointerover', over);
+    root.removeEventListener('pointerout', out);
+    root.removeEventListener('focusin', focus);
+    root.removeEventListener('click', click);
+  };
+  return { cleanup, cancelClose, scheduleClose };
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WordPayload } from '@/lib/reader';
+
+export type WordData = { status: 'idle' | 'loading' | 'error' } | { status: 'ready'; payload: WordPayload };
+
+/**
+ * The article's word details, fetched once: when the browser is idle after load, or at the
+ * first hover or focus, whichever comes first. `load` retries after an error.
+ */
+export function useWordData(url: string): [WordData, () => void] {
+  const [data, setData] = useState<WordData>({ status: 'idle' });
+  const started = useRef(false);
+  const load = useCallback(() => {
+    if (started.current) return;
+    started.current = true;
+    setData({ status: 'loading' });
+    fetch(url)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((payload: WordPayload) => setData({ status: 'ready', payload }))
+      .catch(() => {
+        started.current = false;
+        setData({ status: 'error' });
+      });
+  }, [url]);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => load());
+    return () => cancel(handle);
+  }, [load]);
+  return [data, load];
+}

@@ -1,0 +1,2 @@
+// The browser-safe part of the glossary module (no file system): what client islands may import.
+export { matchesQuery } from './search';

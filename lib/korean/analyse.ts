@@ -1,0 +1,59 @@
+import { findEojeolLemma, tagGrammar } from './lemma';
+import type { CompiledLexicon } from './lexicon';
+import { tokenizeKorean } from './lindera';
+import { findLexiconMatches } from './match';
+import { repairEojeol } from './repair';
+import type { Analysis, Eojeol, Morpheme, TermOccurrence } from './types';
+
+/**
+ * Analyses Korean text: the project lexicon first (glossary terms with their glosses and
+ * particles), ko-dic through lindera for the gaps, then eojeols with their content lemmas.
+ * e.g. analyseKorean('인피니밴드(InfiniBand)로 연결되어', lexicon).terms → [{termId: 'infiniband', …}]
+ */
+export function analyseKorean(text: string, lexicon: CompiledLexicon): Analysis {
+  const morphemes: Morpheme[] = [];
+  const matches = findLexiconMatches(text, lexicon);
+  let cursor = 0;
+  for (const match of matches) {
+    morphemes.push(...analyseGap(text, cursor, match.start, lexicon), ...match.morphemes);
+    cursor = match.end;
+  }
+  morphemes.push(...analyseGap(text, cursor, text.length, lexicon));
+
+  const spans = [...text.matchAll(/\S+/g)].map((m) => ({ surface: m[0], start: m.index!, end: m.index! + m[0].length }));
+  let index = 0;
+  const placed = morphemes.map((morpheme) => {
+    while (index < spans.length - 1 && morpheme.start >= spans[index]!.end) index++;
+    return tagGrammar({ ...morpheme, eojeol: index });
+  });
+  const eojeols: Eojeol[] = spans.map((span, i) => {
+    const own = placed.filter((morpheme) => morpheme.eojeol === i);
+    return { index: i, ...span, ...findEojeolLemma(own), morphemes: own };
+  });
+  const terms: TermOccurrence[] = matches.flatMap((match) =>
+    match.entry.termId
+      ? [{ termId: match.entry.termId, start: match.start, end: match.end, firstEojeol: placed.find((m) => m.start >= match.start)?.eojeol ?? 0, lastEojeol: placed.filter((m) => m.start < match.end).at(-1)?.eojeol ?? 0 }]
+      : [],
+  );
+  return { text, eojeols, morphemes: placed, terms };
+}
+
+/** The stretch between lexicon matches: repaired eojeols one by one, the rest in one ko-dic call per run. */
+function analyseGap(text: string, from: number, to: number, lexicon: CompiledLexicon): Morpheme[] {
+  const out: Morpheme[] = [];
+  let runStart = -1;
+  const flush = (end: number) => {
+    if (runStart >= 0) out.push(...tokenizeKorean(text.slice(runStart, end), runStart));
+    runStart = -1;
+  };
+  for (const m of text.slice(from, to).matchAll(/\S+/g)) {
+    const start = from + m.index!;
+    const repaired = repairEojeol(m[0], start, lexicon);
+    if (repaired) {
+      flush(start);
+      out.push(...repaired);
+    } else if (runStart < 0) runStart = start;
+  }
+  flush(to);
+  return out;
+}

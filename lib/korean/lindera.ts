@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import { parseExpression, classifyTag, isPredicateTag } from './ko-dic';
+import type { Morpheme } from './types';
+
+/** The fields of a lindera token that the project reads; nothing else sees this shape. */
+type LinderaToken = { surface: string; byteStart: number; byteEnd: number; partOfSpeechTag: string; type?: string; expression?: string };
+type Tokenizer = { tokenize(text: string): LinderaToken[] };
+
+let tokenizer: Tokenizer | null = null;
+let initMs = 0;
+
+/**
+ * The one ko-dic tokenizer of this process, built on first use (about 0.5 s) and reused.
+ * The wasm package is loaded at run time by Node, never bundled (see serverExternalPackages).
+ */
+export function getTokenizer(): Tokenizer {
+  if (tokenizer) return tokenizer;
+  const started = performance.now();
+  const require = createRequire(import.meta.url);
+  const { TokenizerBuilder } = require('lindera-wasm-nodejs-cjk') as { TokenizerBuilder: new () => LinderaBuilder };
+  const builder = new TokenizerBuilder();
+  builder.setDictionary('embedded://ko-dic');
+  builder.setMode('normal');
+  tokenizer = builder.build();
+  initMs = performance.now() - started;
+  return tokenizer;
+}
+
+type LinderaBuilder = { setDictionary(uri: string): void; setMode(mode: string): void; build(): Tokenizer };
+
+/** How long building the tokenizer took, in ms (0 before the first use). */
+export const getTokenizerInitMs = () => initMs;
+
+/**
+ * Runs ko-dic over `text` and converts lindera's tokens into the project's morphemes: UTF-8
+ * byte offsets become UTF-16 offsets into the whole input (`offset` is where `text` starts).
+ * e.g. tokenizeKorean('자금을', 10) → [자금/NNG 10–12, 을/JKO 12–13]
+ */
+export function tokenizeKorean(text: string, offset = 0): Morpheme[] {
+  if (!/\S/.test(text)) return [];
+  const toUtf16 = byteToUtf16(text);
+  return getTokenizer()
+    .tokenize(text)
+    .filter((token) => /\S/.test(token.surface))
+    .map((token) => toMorpheme(token, offset + toUtf16(token.byteStart), offset + toUtf16(token.byteEnd)));
+}
+
+function toMorpheme(token: LinderaToken, start: number, end: number): Morpheme {
+  const tag = token.partOfSpeechTag === 'UNK' ? guessUnknownTag(token.surface) : token.partOfSpeechTag;
+  const parts = token.type === 'Inflect' ? parseExpression(token.expression) : [];
+  const head = parts[0];
+  const lemma = head && isPredicateTag(head.tag) ? `${head.form}다` : isPredicateTag(tag) ? `${token.surface}다` : token.surface;
+  return { surface: token.surface, start, end, tag, wordClass: classifyTag(tag), lemma, eojeol: -1, ...(parts.length ? { parts } : {}) };
+}
+
+/** ko-dic marks Latin words, numbers and some punctuation as UNK; give them the Sejong tag they stand for. */
+function guessUnknownTag(surface: string): string {
+  if (/^[0-9]+$/.test(surface)) return 'SN';
+  if (/^[A-Za-z][A-Za-z0-9.\-]*$/.test(surface)) return 'SL';
+  if (/^[\p{P}\p{S}]+$/u.test(surface)) return 'SY';
+  if (/^[\u4e00-\u9fff]+$/.test(surface)) return 'SH';
+  return 'UNK';
+}
+
+/** A function from UTF-8 byte offset to UTF-16 offset within `text`. */
+function byteToUtf16(text: string): (byte: number) => number {
+  const table = new Map<number, number>();
+  let byte = 0;
+  let index = 0;
+  for (const char of text) {
+    table.set(byte, index);
+    const code = char.codePointAt(0)!;
+    byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    index += char.length;
+  }
+  table.set(byte, index);
+  return (offset) => table.get(offset) ?? index;
+}

@@ -1,0 +1,48 @@
+import { loadArticles, type Article, type Segment } from '@/lib/content';
+import { compileEnglishTerms, loadGlossary, type Glossary } from '@/lib/glossary';
+import { analyseKorean, compileLexicon, type Analysis, type CompiledLexicon, type LexiconEntry } from '@/lib/korean';
+import { loadLexiconFiles, type Glosses } from './lexicon-files';
+
+/** Every Korean and English text of an article, title, headings and figures included. */
+export function segmentsOf(article: Article): Segment[] {
+  return [article.title, ...article.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences : [block.segment]))];
+}
+
+const PROPER = new Set(['company', 'person', 'product', 'event']);
+
+/** Glossary headwords and aliases, then the extra loanwords, as lexicon entries for the analyser. */
+export function buildLexicon(glossary: Glossary, words: { ko: string; tag: 'NNG' | 'NNP' }[]): LexiconEntry[] {
+  const terms = glossary.entries.flatMap((entry) =>
+    [entry.headword, ...entry.aliases].map((surface): LexiconEntry => ({ surface, lemma: entry.headword, tag: PROPER.has(entry.category) ? 'NNP' : 'NNG', termId: entry.id })),
+  );
+  return [...terms, ...words.map((word): LexiconEntry => ({ surface: word.ko, lemma: word.ko, tag: word.tag }))];
+}
+
+export type Corpus = {
+  articles: Article[];
+  glossary: Glossary;
+  lexicon: CompiledLexicon;
+  english: ReturnType<typeof compileEnglishTerms>;
+  glosses: Glosses;
+  /** Analysis of each Korean text, by article slug and segment id. */
+  analyses: Map<string, Map<string, Analysis>>;
+};
+
+let corpus: Corpus | null = null;
+
+/**
+ * Loads content, glossary and lexicon, and analyses every article, once per process: a build
+ * worker or a server loads the dictionary once, however many pages it renders.
+ */
+export function getCorpus(): Corpus {
+  if (corpus) return corpus;
+  const articles = loadArticles();
+  const texts = articles.flatMap((article) => segmentsOf(article).flatMap((segment) => [segment.ko, segment.en]));
+  const glossary = loadGlossary(undefined, texts);
+  const { words, glosses } = loadLexiconFiles();
+  const fixed = words.fixed.map((entry) => ({ surface: entry.eojeol, morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })) }));
+  const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed);
+  const analyses = new Map(articles.map((article) => [article.slug, new Map(segmentsOf(article).map((segment) => [segment.id, analyseKorean(segment.ko, lexicon)]))]));
+  corpus = { articles, glossary, lexicon, english: compileEnglishTerms(glossary.entries), glosses, analyses };
+  return corpus;
+}

@@ -1,0 +1,19 @@
+import type { Analysis } from '@/lib/korean';
+
+const CONTENT = new Set(['noun', 'verb', 'adjective', 'adverb']);
+
+/**
+ * The content lemmas (noun, verb, adjective, adverb) of analysed texts that are not glossary terms,
+ * each with its class: what lexicon/glosses.yaml must gloss. e.g. 쏟아부으며 → ['쏟아붓다', 'verb']
+ */
+export function listContentLemmas(analyses: Iterable<Analysis>): Map<string, string> {
+  const lemmas = new Map<string, string>();
+  for (const analysis of analyses) {
+    for (const eojeol of analysis.eojeols) {
+      if (!eojeol.lemma || !eojeol.wordClass || !CONTENT.has(eojeol.wordClass)) continue;
+      if (eojeol.morphemes.some((m) => m.termId)) continue;
+      lemmas.set(eojeol.lemma, eojeol.wordClass);
+    }
+  }
+  return lemmas;
+}

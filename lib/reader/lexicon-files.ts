@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+export const LEXICON_ROOT = path.join(process.cwd(), 'lexicon');
+
+const tag = z.string().regex(/^[A-Z]{2,4}(\+[A-Z]{2,4})*$/, 'a ko-dic tag such as NNG or JKO');
+
+const wordsSchema = z
+  .object({
+    words: z.array(z.object({ ko: z.string().min(1), tag: z.enum(['NNG', 'NNP']) }).strict()),
+    fixed: z.array(
+      z.object({ eojeol: z.string().min(1), morphemes: z.array(z.union([z.tuple([z.string().min(1), tag]), z.tuple([z.string().min(1), tag, z.string().min(1)])])).min(1) }).strict(),
+    ),
+  })
+  .strict();
+
+/** Lemma → English gloss; every content lemma of every article needs one. */
+const glossesSchema = z.record(z.string().min(1), z.string().trim().min(1, 'the gloss is empty'));
+
+export type LexiconWords = z.infer<typeof wordsSchema>;
+export type Glosses = z.infer<typeof glossesSchema>;
+
+function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+  const rel = path.relative(process.cwd(), file);
+  let data: unknown;
+  try {
+    data = parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${rel}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${rel}: entry "${issue.path.join('.')}": ${issue.message}`);
+  }
+  for (const entry of (parsed.data as LexiconWords).fixed ?? []) {
+    const joined = entry.morphemes.map(([surface]) => surface).join('');
+    if (joined !== entry.eojeol) throw new Error(`${rel}: entry "${entry.eojeol}": its morphemes spell "${joined}"`);
+  }
+  return parsed.data;
+}
+
+/** Reads lexicon/words.yaml and lexicon/glosses.yaml, validated. */
+export function loadLexiconFiles(root: string = LEXICON_ROOT): { words: LexiconWords; glosses: Glosses } {
+  return {
+    words: readYaml(path.join(/*turbopackIgnore: true*/ root, 'words.yaml'), wordsSchema),
+    glosses: readYaml(path.join(/*turbopackIgnore: true*/ root, 'glosses.yaml'), glossesSchema),
+  };
+}
