@@ -17,6 +17,9 @@ export default async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href="/" className="underline-offset-4 hover:underline">
             {t('library')}
           </Link>
+          <Link href="/glossary" className="underline-offset-4 hover:underline">
+            {t('glossary')}
+          </Link>
           <LocaleSwitcher locale={locale} label={names('label')} names={{ ko: names('ko'), en: names('en') }} />
         </nav>
       </div>

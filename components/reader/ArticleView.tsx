@@ -59,7 +59,7 @@ export default function ArticleView({ article, view, hide, romanized, labels, re
 function Pair({ segment, render }: { segment: Segment; render: RenderText }) {
   return (
     <>
-      <span lang="ko" className="cell s" data-sid={segment.id}>{render(segment, 'ko')}</span>
+      <span id={segment.id} lang="ko" className="cell s" data-sid={segment.id}>{render(segment, 'ko')}</span>
       <span lang="en" className="cell s" data-sid={segment.id}>{render(segment, 'en')}</span>
     </>
   );

@@ -6,3 +6,4 @@ export { loadGlossary, GLOSSARY_ROOT } from './load';
 export { compileEnglishTerms, linkEnglish } from './english';
 export type { EnglishSegment } from './english';
 export { matchesQuery, searchKey } from './search';
+export { toAnkiTsv, toCsv } from './export';
