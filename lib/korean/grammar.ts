@@ -61,6 +61,7 @@ export const GRAMMAR: GrammarEntry[] = [
   e('ryeoneun', '-(으)려는', ['려는', '으려는'], 'intending to, trying to (modifier)', '의도를 나타내며 뒤의 명사를 꾸미는 어미', ['건설하려는 지금', 'now, as it tries to build']),
   e('dorok', '-도록', ['도록'], 'so that, to the point that', '목적이나 결과를 나타내는 연결 어미', ['수행할 수 있도록 돕는답니다', 'helps so that it can play']),
   e('dago', '-다고', ['다고', 'ㄴ다고', '는다고'], 'reported speech: “(says) that …”', '남의 말이나 생각을 간접 인용하는 어미', ['구동할 수 있다고 해요', 'it is said that it can run']),
+  e('rago', '-(이)라고', ['라고', '이라고'], 'quoting after 이다: “(says) that it is …”', '이다 뒤에서 남의 말이나 생각을 간접 인용하는 어미', ['구축할 것이라고 예고했는데요', 'signalled that it will build']),
   e('daneun', '-다는', ['다는', 'ㄴ다는', '는다는'], '“that …” (modifier quoting a statement)', '인용된 내용으로 뒤의 명사를 꾸미는 어미', ['투자하겠다는 계획', 'a plan to invest']),
   e('da', '-다', ['다', 'ㄴ다', '는다'], 'plain statement ending (written style, dictionary form)', '해라체 평서형 종결 어미', ['이어진다.', 'It leads on.']),
   e('jiman', '-지만', ['지만'], 'but, although', '대조를 나타내는 연결 어미', ['하지만', 'but']),
