@@ -15,7 +15,7 @@ test('the whole article is readable in both languages without JavaScript', async
     await expect(page.getByText(sentence.ko, { exact: true })).toBeVisible();
     await expect(page.getByText(sentence.en, { exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('link', { name: article.meta.sourceName! })).toHaveAttribute('href', article.meta.source);
+  await expect(page.getByRole('link', { name: article.meta.sourceName!, exact: true })).toHaveAttribute('href', article.meta.source);
 });
 
 test('the view links work without JavaScript too', async ({ page }) => {

@@ -56,6 +56,7 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
           <a href={`/${locale}/glossary/${target.termId}`} className="text-teal-800 underline dark:text-teal-300">{labels.openGlossary}</a>
         )}
       </div>
+      <p className="sr-only">{labels.keyboardHint}</p>
     </div>
   );
 }

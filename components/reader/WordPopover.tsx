@@ -10,7 +10,7 @@ import { useWordData } from './use-word-data';
 
 export type PopoverLabels = {
   dialog: string; definition: string; breakdown: string; lemma: string; listen: string; openGlossary: string;
-  close: string; loading: string; error: string; noGloss: string; classes: Record<WordClass, string>;
+  close: string; keyboardHint: string; loading: string; error: string; noGloss: string; classes: Record<WordClass, string>;
 };
 type Props = { locale: string; dataUrl: string; labels: PopoverLabels };
 type Placed = Target & { top: number; left: number };
@@ -23,16 +23,20 @@ export default function WordPopover({ locale, dataUrl, labels }: Props) {
   const card = useRef<HTMLDivElement>(null);
   const grace = useRef<{ cancelClose: () => void; scheduleClose: () => void } | null>(null);
   const current = useRef<HTMLElement | null>(null);
+  const restoring = useRef(false);
 
   const close = useCallback(() => {
     current.current?.removeAttribute('aria-expanded');
+    current.current?.removeAttribute('aria-describedby');
     current.current = null;
     setTarget(null);
   }, []);
   const open = useCallback((anchor: HTMLElement) => {
     current.current?.removeAttribute('aria-expanded');
+    current.current?.removeAttribute('aria-describedby');
     current.current = anchor;
     anchor.setAttribute('aria-expanded', 'true');
+    anchor.setAttribute('aria-describedby', 'word-popover');
     const rect = anchor.getBoundingClientRect();
     const left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 360));
     setTarget({ ...describe(anchor), top: rect.bottom + window.scrollY + 6, left });
@@ -41,7 +45,9 @@ export default function WordPopover({ locale, dataUrl, labels }: Props) {
   useEffect(() => {
     const root = findReader();
     if (!root) return;
-    const bound = bindTriggers(root, { open, close, isOpenFor: (el) => current.current === el, warm: load });
+    // Focus going back to the term after Escape must not reopen the popover.
+    const openUnlessRestoring = (anchor: HTMLElement) => restoring.current || open(anchor);
+    const bound = bindTriggers(root, { open: openUnlessRestoring, close, isOpenFor: (el) => current.current === el, warm: load });
     grace.current = bound;
     const onKey = (event: KeyboardEvent) => {
       const anchor = current.current;
@@ -49,8 +55,13 @@ export default function WordPopover({ locale, dataUrl, labels }: Props) {
       if (event.key === 'Escape') {
         const inside = card.current?.contains(document.activeElement);
         close();
-        if (inside) anchor.focus({ preventScroll: true });
-      } else if (event.key === 'Tab' && !event.shiftKey && document.activeElement === anchor) {
+        if (inside) {
+          restoring.current = true;
+          anchor.focus({ preventScroll: true });
+          restoring.current = false;
+        }
+      } else if (event.key === 'ArrowDown' && document.activeElement === anchor) {
+        // Tab moves on through the text; the arrow key steps into the card (listen, glossary).
         const first = card.current?.querySelector<HTMLElement>('button, a[href]');
         if (first) {
           event.preventDefault();
@@ -78,6 +89,7 @@ export default function WordPopover({ locale, dataUrl, labels }: Props) {
   return (
     <div
       ref={card}
+      id="word-popover"
       role="dialog"
       aria-label={labels.dialog.replace('{word}', target.anchor.textContent ?? '')}
       onPointerEnter={() => grace.current?.cancelClose()}

@@ -62,7 +62,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         dataUrl={`/${locale}/read/${slug}/words.json`}
         labels={{
           dialog: p('dialog'), definition: p('definition'), breakdown: p('breakdown'), lemma: p('lemma'), listen: p('listen'),
-          openGlossary: p('openGlossary'), close: p('close'), loading: p('loading'), error: p('error'), noGloss: p('noGloss'),
+          openGlossary: p('openGlossary'), close: p('close'), keyboardHint: p('keyboardHint'), loading: p('loading'), error: p('error'), noGloss: p('noGloss'),
           classes: Object.fromEntries(WORD_CLASSES.map((k) => [k, c(k)])) as Record<WordClass, string>,
         }}
       />

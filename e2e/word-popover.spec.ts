@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { READER } from './helpers';
+
+const koreanTerm = (page: Page) => page.locator('[lang="ko"]').getByRole('link', { name: '인피니밴드(InfiniBand)로' });
+const popover = (page: Page) => page.getByRole('dialog', { name: /인피니밴드/ });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(`/en${READER}?view=side`);
+  await expect(koreanTerm(page)).toBeVisible();
+});
+
+test('hovering 인피니밴드 in the Korean column shows its definition and breakdown', async ({ page }) => {
+  await koreanTerm(page).hover();
+  const card = popover(page);
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('InfiniBand');
+  await expect(card).toContainText('inpinibaendeu');
+  await expect(card).toContainText('(으)로: by means of, via');
+  await expect(card.getByRole('link', { name: 'Open in the glossary' })).toHaveAttribute('href', '/en/glossary/infiniband');
+});
+
+test('Tab to a term opens the same popover; Escape closes it and focus stays', async ({ page }) => {
+  const term = koreanTerm(page);
+  await term.focus();
+  await expect(popover(page)).toContainText('InfiniBand');
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toBeHidden();
+  await expect(term).toBeFocused();
+});
+
+test('Arrow down from an open term moves into the popover, Escape returns to the term', async ({ page }) => {
+  const term = koreanTerm(page);
+  await term.focus();
+  await expect(popover(page)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(popover(page).getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toBeHidden();
+  await expect(term).toBeFocused();
+  // Tab moves on through the text, and the popover goes with the focus.
+  await page.keyboard.press('Tab');
+  await expect(term).not.toBeFocused();
+  await expect(popover(page)).toBeHidden();
+});
+
+test('the pointer can move onto the popover and it stays; leaving both closes it', async ({ page }) => {
+  await koreanTerm(page).hover();
+  const card = popover(page);
+  await expect(card).toBeVisible();
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 8 });
+  await page.waitForTimeout(600);
+  await expect(card).toBeVisible();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200, { steps: 4 });
+  await expect(card).toBeHidden();
+});
+
+test('hovering “InfiniBand” in English marks 인피니밴드 in the Korean sentence', async ({ page }) => {
+  const english = page.locator('[lang="en"]').getByRole('link', { name: 'InfiniBand', exact: true });
+  await expect(koreanTerm(page)).not.toHaveAttribute('data-term-active');
+  await english.hover();
+  await expect(koreanTerm(page)).toHaveAttribute('data-term-active', '');
+  await expect(page.locator('[lang="ko"]').getByRole('link', { name: '엔비디아의' }).first()).not.toHaveAttribute('data-term-active');
+});
+
+test('any Korean word can be taken apart: 쏟아부으며 → 쏟아붓다 + -(으)며', async ({ page }) => {
+  await page.getByText('쏟아부으며', { exact: true }).click();
+  const card = page.getByRole('dialog', { name: /쏟아부으며/ });
+  await expect(card).toContainText('Dictionary form: 쏟아붓다');
+  await expect(card).toContainText('to pour');
+  await expect(card).toContainText('-(으)며: and; while');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
+test('the romanization toggle shows the Revised Romanization above each Korean word', async ({ page }) => {
+  const word = page.getByText('쏟아부으며', { exact: true });
+  const ruby = () => word.evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(await ruby()).toBe('none');
+  await page.getByRole('switch', { name: 'Romanization' }).click();
+  await expect(page).toHaveURL(/rr=1/);
+  await expect.poll(ruby).toBe('"ssodabueumyeo"');
+});
