@@ -21,18 +21,28 @@ export function analyseKorean(text: string, lexicon: CompiledLexicon): Analysis 
   morphemes.push(...analyseGap(text, cursor, text.length, lexicon));
 
   const spans = [...text.matchAll(/\S+/g)].map((m) => ({ surface: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const byEojeol: Morpheme[][] = spans.map(() => []);
   let index = 0;
   const placed = morphemes.map((morpheme) => {
     while (index < spans.length - 1 && morpheme.start >= spans[index]!.end) index++;
-    return tagGrammar({ ...morpheme, eojeol: index });
+    const tagged = tagGrammar({ ...morpheme, eojeol: index });
+    byEojeol[index]?.push(tagged);
+    return tagged;
   });
-  const eojeols: Eojeol[] = spans.map((span, i) => {
-    const own = placed.filter((morpheme) => morpheme.eojeol === i);
-    return { index: i, ...span, ...findEojeolLemma(own), morphemes: own };
-  });
+  const eojeols: Eojeol[] = spans.map((span, i) => ({ index: i, ...span, ...findEojeolLemma(byEojeol[i]!), morphemes: byEojeol[i]! }));
+  const eojeolAt = (offset: number) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const terms: TermOccurrence[] = matches.flatMap((match) =>
     match.entry.termId
-      ? [{ termId: match.entry.termId, start: match.start, end: match.end, firstEojeol: placed.find((m) => m.start >= match.start)?.eojeol ?? 0, lastEojeol: placed.filter((m) => m.start < match.end).at(-1)?.eojeol ?? 0 }]
+      ? [{ termId: match.entry.termId, start: match.start, end: match.end, firstEojeol: eojeolAt(match.start), lastEojeol: eojeolAt(match.end - 1) }]
       : [],
   );
   return { text, eojeols, morphemes: placed, terms };

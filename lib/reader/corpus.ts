@@ -28,14 +28,15 @@ export type Corpus = {
   analyses: Map<string, Map<string, Analysis>>;
 };
 
-let corpus: Corpus | null = null;
+// One per process, across Next's separately bundled routes (see lib/korean/lindera.ts).
+const shared = globalThis as typeof globalThis & { __hanyeongCorpus?: Corpus };
 
 /**
  * Loads content, glossary and lexicon, and analyses every article, once per process: a build
  * worker or a server loads the dictionary once, however many pages it renders.
  */
 export function getCorpus(): Corpus {
-  if (corpus) return corpus;
+  if (shared.__hanyeongCorpus) return shared.__hanyeongCorpus;
   const articles = loadArticles();
   const texts = articles.flatMap((article) => segmentsOf(article).flatMap((segment) => [segment.ko, segment.en]));
   const glossary = loadGlossary(undefined, texts);
@@ -43,6 +44,6 @@ export function getCorpus(): Corpus {
   const fixed = words.fixed.map((entry) => ({ surface: entry.eojeol, morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })) }));
   const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed);
   const analyses = new Map(articles.map((article) => [article.slug, new Map(segmentsOf(article).map((segment) => [segment.id, analyseKorean(segment.ko, lexicon)]))]));
-  corpus = { articles, glossary, lexicon, english: compileEnglishTerms(glossary.entries), glosses, analyses };
-  return corpus;
+  shared.__hanyeongCorpus = { articles, glossary, lexicon, english: compileEnglishTerms(glossary.entries), glosses, analyses };
+  return shared.__hanyeongCorpus;
 }

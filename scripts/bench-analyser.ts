@@ -1,0 +1,52 @@
+// Run by `npm run bench` in a fresh process (bundled by esbuild): analyser init and warm
+// throughput against raw lindera on the same text, in the same run, and peak RSS.
+import { createRequire } from 'node:module';
+import { analyseKorean, getTokenizer } from '../lib/korean';
+import { getCorpus, segmentsOf } from '../lib/reader';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mode = process.argv[2] ?? 'throughput';
+const rssBefore = process.memoryUsage().rss;
+
+/** Raw lindera: its own tokenizer, built the documented way. */
+function buildRaw() {
+  const require = createRequire(import.meta.url);
+  const { TokenizerBuilder } = require('lindera-wasm-nodejs-cjk');
+  const builder = new TokenizerBuilder();
+  builder.setDictionary('embedded://ko-dic');
+  builder.setMode('normal');
+  return builder.build() as { tokenize(text: string): unknown };
+}
+
+if (mode === 'init-raw' || mode === 'init-ours') {
+  // Each in a fresh process, so that neither pays for or profits from the other's wasm load.
+  const t = performance.now();
+  if (mode === 'init-raw') buildRaw();
+  else getTokenizer();
+  console.log(JSON.stringify({ initMs: performance.now() - t }));
+  process.exit(0);
+}
+
+const raw = buildRaw();
+getTokenizer();
+const corpus = getCorpus();
+const text = corpus.articles.flatMap((a) => segmentsOf(a).map((s) => s.ko)).join('\n');
+const REPEAT = 20;
+const big = Array.from({ length: REPEAT }, () => text).join('\n');
+
+function throughput(fn: () => unknown): number[] {
+  fn(); // warm
+  return Array.from({ length: 7 }, () => {
+    const t = performance.now();
+    fn();
+    return big.length / ((performance.now() - t) / 1000);
+  });
+}
+const rawRuns = throughput(() => raw.tokenize(big));
+const oursRuns = throughput(() => analyseKorean(big, corpus.lexicon));
+let peak = process.memoryUsage().rss;
+for (let i = 0; i < 5; i++) {
+  analyseKorean(big, corpus.lexicon);
+  peak = Math.max(peak, process.memoryUsage().rss);
+}
+console.log(JSON.stringify({ chars: big.length, raw: median(rawRuns), ours: median(oursRuns), rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: peak / 2 ** 20 }));
