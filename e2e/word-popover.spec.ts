@@ -32,7 +32,7 @@ test('Tab to a term opens the same popover; Escape closes it and focus stays', a
 test('Arrow down from an open term moves into the popover, Escape returns to the term', async ({ page }) => {
   const term = koreanTerm(page);
   await term.focus();
-  await expect(popover(page)).toBeVisible();
+  await expect(popover(page)).toContainText('InfiniBand');
   await page.keyboard.press('ArrowDown');
   await expect(popover(page).getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -81,4 +81,18 @@ test('the romanization toggle shows the Revised Romanization above each Korean w
   await page.getByRole('switch', { name: 'Romanization' }).click();
   await expect(page).toHaveURL(/rr=1/);
   await expect.poll(ruby).toBe('"ssodabueumyeo"');
+});
+
+test('from a focused Korean sentence, the arrow keys walk its words and open each one', async ({ page }) => {
+  const sentence = page.locator('[lang="ko"] [data-sid="p01-3"]');
+  await sentence.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('dialog', { name: /과연/ })).toContainText('Dictionary form: 과연');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('dialog', { name: /어떤/ })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('dialog', { name: /과연/ })).toBeVisible();
+  await expect(sentence.getByText('과연', { exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });

@@ -76,9 +76,15 @@ export default function WordPopover({ locale, dataUrl, labels }: Props) {
       if (next && (anchor.contains(next) || card.current?.contains(next))) return;
       close();
     };
+    const onPointerDown = (event: PointerEvent) => {
+      const anchor = current.current;
+      if (anchor && event.target instanceof Node && !anchor.contains(event.target) && !card.current?.contains(event.target)) close();
+    };
     document.addEventListener('keydown', onKey);
     document.addEventListener('focusout', onFocusOut);
+    document.addEventListener('pointerdown', onPointerDown);
     return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
       bound.cleanup();
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('focusout', onFocusOut);

@@ -45,14 +45,29 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
     openTimer = window.setTimeout(() => h.open(trigger), OPEN_DELAY_MS);
   };
   const out = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return; // a lifted finger "leaves"; a tap elsewhere closes instead
     const trigger = triggerOf(event.target);
     if (!trigger || (event.relatedTarget instanceof Node && trigger.contains(event.relatedTarget))) return;
     scheduleClose();
   };
   const focus = (event: FocusEvent) => {
     h.warm();
-    const trigger = event.target instanceof HTMLElement && event.target.matches('a.term') ? event.target : null;
+    const trigger = event.target instanceof HTMLElement && event.target.matches('a.term, .w[data-e]') ? event.target : null;
     if (trigger) h.open(trigger);
+  };
+  // Arrow keys walk the Korean words of the focused sentence, opening each one's popover.
+  const walk = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const from = document.activeElement;
+    const sentence = from instanceof HTMLElement ? from.closest<HTMLElement>('[lang="ko"] [data-sid], [data-sid][lang="ko"]') : null;
+    if (!sentence || !root.contains(sentence)) return;
+    const words = [...sentence.querySelectorAll<HTMLElement>('.w[data-e]')];
+    const at = words.findIndex((w) => w === from || w.contains(from) || (from instanceof Element && from.contains(w) && from !== sentence));
+    const next = words[at < 0 ? (event.key === 'ArrowRight' ? 0 : words.length - 1) : at + (event.key === 'ArrowRight' ? 1 : -1)];
+    if (!next) return;
+    event.preventDefault();
+    next.tabIndex = -1;
+    next.focus();
   };
   const click = (event: MouseEvent) => {
     const trigger = triggerOf(event.target);
@@ -67,6 +82,7 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
   root.addEventListener('pointerout', out);
   root.addEventListener('focusin', focus);
   root.addEventListener('click', click);
+  root.addEventListener('keydown', walk);
   const cleanup = () => {
     window.clearTimeout(openTimer);
     cancelClose();
@@ -74,6 +90,7 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
     root.removeEventListener('pointerout', out);
     root.removeEventListener('focusin', focus);
     root.removeEventListener('click', click);
+    root.removeEventListener('keydown', walk);
   };
   return { cleanup, cancelClose, scheduleClose };
 }
