@@ -1,0 +1,2 @@
+// The browser-safe part of the Korean module (no lindera, no file system).
+export { splitParticles, endsInConsonant } from './lexicon';

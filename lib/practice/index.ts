@@ -1,0 +1,15 @@
+export { emptyProgress, progressSchema, CURRENT_VERSION, STATUSES } from './schema';
+export type { Progress, ProgressV1, Status, StoredCard, StoredWord, Review, Drill } from './schema';
+export { migrateProgress, ProgressError } from './migrate';
+export { mergeProgress, importProgress } from './merge';
+export type { ImportReport } from './merge';
+export { loadProgress, saveProgress, listBackups, PROGRESS_KEY, BACKUP_PREFIX } from './storage';
+export type { Recovery } from './storage';
+export { gradeCard, buildQueue, cardId, wordIdOf, DIRECTIONS } from './schedule';
+export type { Direction } from './schedule';
+export { wordStatus, wordIdFor, updateWord, KNOWN_STABILITY_DAYS } from './status';
+export { checkAnswer } from './answer';
+export type { AnswerCheck } from './answer';
+export { PARTICLE_PAIRS, pairOf, correctParticle, explainParticle } from './particles';
+export type { ParticlePair } from './particles';
+export { dayKey, dueToday, reviewedToday, retention, streak, reviewsPerDay } from './stats';

@@ -1,0 +1,76 @@
+import { migrateProgress, ProgressError } from './migrate';
+import { cardSchema, CURRENT_VERSION, drillSchema, emptyProgress, reviewSchema, wordSchema, type Progress } from './schema';
+
+type Dated = { updatedAt: string };
+
+function newer<T extends Dated>(a: Record<string, T>, b: Record<string, T>): Record<string, T> {
+  const out = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = out[key];
+    if (!mine || mine.updatedAt <= value.updatedAt) out[key] = value;
+  }
+  return out;
+}
+
+function union<T>(a: T[], b: T[], key: (item: T) => string, at: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of [...a, ...b]) seen.set(key(item), item);
+  return [...seen.values()].sort((x, y) => at(x).localeCompare(at(y)));
+}
+
+/**
+ * Merges two progress records: per word and per card the later write wins (last writer per
+ * card), reviews and drills are united. e.g. two tabs grading different cards keep both.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  return {
+    version: CURRENT_VERSION,
+    words: newer(a.words, b.words),
+    cards: newer(a.cards, b.cards),
+    reviews: union(a.reviews, b.reviews, (r) => `${r.card}|${r.at}`, (r) => r.at),
+    drills: union(a.drills, b.drills, (d) => `${d.kind}|${d.item}|${d.at}`, (d) => d.at),
+  };
+}
+
+export type ImportReport = { progress: Progress; accepted: number; rejected: { entry: string; reason: string }[]; fileError?: string };
+
+/**
+ * Imports an exported file into the current progress: a version-2 file is checked entry by
+ * entry (bad entries are reported, good ones merged, the newer review per card kept); an older
+ * version is migrated whole; anything else is rejected with the reason.
+ */
+export function importProgress(current: Progress, text: string): ImportReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { progress: current, accepted: 0, rejected: [], fileError: 'not-json' };
+  }
+  const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+  if (version !== CURRENT_VERSION) {
+    try {
+      const migrated = migrateProgress(text);
+      return { progress: mergeProgress(current, migrated), accepted: Object.keys(migrated.cards).length + Object.keys(migrated.words).length + migrated.reviews.length, rejected: [] };
+    } catch (error) {
+      return { progress: current, accepted: 0, rejected: [], fileError: error instanceof ProgressError ? error.reason : 'invalid' };
+    }
+  }
+  const file = data as Record<string, unknown>;
+  const incoming = emptyProgress();
+  const rejected: ImportReport['rejected'] = [];
+  const take = <T>(group: string, entries: [string, unknown][], schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, put: (key: string, value: T) => void) => {
+    for (const [key, value] of entries) {
+      const parsed = schema.safeParse(value);
+      if (parsed.success) put(key, parsed.data);
+      else rejected.push({ entry: `${group}.${key}`, reason: `${parsed.error.issues[0]?.path.join('.') || 'entry'}: ${parsed.error.issues[0]?.message}` });
+    }
+  };
+  const record = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []);
+  const list = (value: unknown) => (Array.isArray(value) ? value.map((v, i): [string, unknown] => [String(i), v]) : []);
+  take('words', record(file.words), wordSchema, (k, v) => (incoming.words[k] = v));
+  take('cards', record(file.cards), cardSchema, (k, v) => (incoming.cards[k] = v));
+  take('reviews', list(file.reviews), reviewSchema, (_, v) => incoming.reviews.push(v));
+  take('drills', list(file.drills), drillSchema, (_, v) => incoming.drills.push(v));
+  const accepted = Object.keys(incoming.words).length + Object.keys(incoming.cards).length + incoming.reviews.length + incoming.drills.length;
+  return { progress: mergeProgress(current, incoming), accepted, rejected };
+}

@@ -1,0 +1,65 @@
+import { CURRENT_VERSION, progressSchema, progressV1Schema, type Progress } from './schema';
+
+export class ProgressError extends Error {
+  constructor(readonly reason: 'unreadable' | 'invalid' | 'unknown-version', detail: string) {
+    super(detail);
+    this.name = 'ProgressError';
+  }
+}
+
+const toIso = (ms: number) => new Date(ms).toISOString();
+
+/** Version 1 → 2: lemma lists become word records, epoch dates become ISO, history becomes reviews. */
+function fromV1(data: unknown): Progress {
+  const v1 = progressV1Schema.parse(data);
+  const now = new Date(0).toISOString();
+  const words: Progress['words'] = {};
+  for (const lemma of new Set([...v1.myWords, ...v1.known])) {
+    words[`w:${lemma}`] = { lemma, saved: v1.myWords.includes(lemma), ...(v1.known.includes(lemma) ? { status: 'known' as const } : {}), updatedAt: now };
+  }
+  const cards: Progress['cards'] = {};
+  for (const [id, c] of Object.entries(v1.cards)) {
+    cards[id] = {
+      due: toIso(c.due), stability: c.stability, difficulty: c.difficulty, elapsed_days: 0, scheduled_days: 0, learning_steps: 0,
+      reps: c.reps, lapses: c.lapses, state: Math.min(c.state, 3), ...(c.lastReview ? { last_review: toIso(c.lastReview) } : {}),
+      updatedAt: toIso(c.lastReview ?? 0),
+    };
+  }
+  const reviews = v1.history.filter((h) => h.rating >= 1 && h.rating <= 4).map((h) => ({ card: h.id, grade: h.rating, at: toIso(h.time) }));
+  return { version: 2, words, cards, reviews, drills: [] };
+}
+
+/** One step per version, written as code: MIGRATIONS[n] turns version n into version n + 1. */
+const MIGRATIONS: Record<number, (data: unknown) => unknown> = { 1: fromV1 };
+
+/**
+ * Parses stored progress of any known version and brings it to the current one, validated.
+ * Throws ProgressError for unreadable JSON, invalid data or an unknown version.
+ * e.g. migrateProgress('{"version":1,…}') → { version: 2, … }
+ */
+export function migrateProgress(raw: string): Progress {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw new ProgressError('unreadable', `not JSON: ${(error as Error).message}`);
+  }
+  let version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > CURRENT_VERSION) {
+    throw new ProgressError('unknown-version', `version ${JSON.stringify(version)} is not one this app knows (1 to ${CURRENT_VERSION})`);
+  }
+  try {
+    while (version < CURRENT_VERSION) {
+      data = MIGRATIONS[version]!(data);
+      version += 1;
+    }
+  } catch (error) {
+    throw new ProgressError('invalid', `version ${version} data is invalid: ${(error as Error).message.slice(0, 200)}`);
+  }
+  const parsed = progressSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ProgressError('invalid', `${issue.path.join('.') || 'progress'}: ${issue.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,56 @@
+import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import type { Progress, StoredCard } from './schema';
+
+/** Fuzz off: the same reviews always give the same schedule (and testable round trips). */
+const scheduler = fsrs({ enable_fuzz: false });
+
+export const DIRECTIONS = ['recognition', 'recall'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** A card id: word id and direction. e.g. cardId('t:infiniband', 'recall') → 't:infiniband#recall' */
+export const cardId = (wordId: string, direction: Direction) => `${wordId}#${direction}`;
+export const wordIdOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
+
+function toStored(card: Card, now: Date): StoredCard {
+  return {
+    due: card.due.toISOString(), stability: card.stability, difficulty: card.difficulty, elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days, learning_steps: card.learning_steps, reps: card.reps, lapses: card.lapses, state: card.state,
+    ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}), updatedAt: now.toISOString(),
+  };
+}
+
+function fromStored(stored: StoredCard): Card {
+  const { updatedAt: _updated, last_review, due, ...rest } = stored;
+  return { ...rest, due: new Date(due), ...(last_review ? { last_review: new Date(last_review) } : {}) } as Card;
+}
+
+/**
+ * Grades a card (1 Again, 2 Hard, 3 Good, 4 Easy) with FSRS (ts-fsrs) and logs the review.
+ * e.g. gradeCard(progress, 't:gpu#recognition', 3, now).cards['t:gpu#recognition'].due → later than now
+ */
+export function gradeCard(progress: Progress, id: string, grade: 1 | 2 | 3 | 4, now = new Date()): Progress {
+  const stored = progress.cards[id];
+  const { card } = scheduler.next(stored ? fromStored(stored) : createEmptyCard(now), now, grade as Grade);
+  return {
+    ...progress,
+    cards: { ...progress.cards, [id]: toStored(card, now) },
+    reviews: [...progress.reviews, { card: id, grade, at: now.toISOString() }],
+  };
+}
+
+/**
+ * The cards to study now, due ones first (earliest due first), then up to `newLimit` new ones:
+ * a word's recognition card before its recall card.
+ */
+export function buildQueue(progress: Progress, wordIds: string[], now = new Date(), newLimit = 10): string[] {
+  const due = Object.entries(progress.cards)
+    .filter(([id, card]) => card.due <= now.toISOString() && wordIds.includes(wordIdOf(id)))
+    .sort(([, a], [, b]) => a.due.localeCompare(b.due))
+    .map(([id]) => id);
+  const fresh = wordIds
+    .map((w) => [cardId(w, 'recognition'), cardId(w, 'recall')] as const)
+    .map(([recognition, recall]) => (!progress.cards[recognition] ? recognition : !progress.cards[recall] ? recall : null))
+    .filter((id): id is string => id !== null)
+    .slice(0, newLimit);
+  return [...due, ...fresh];
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod/mini';
+
+// zod/mini keeps this schema small enough to validate progress in the browser on every read.
+
+const iso = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'an ISO date-time in UTC'));
+const count = z.number().check(z.int(), z.nonnegative());
+const real = z.number().check(z.nonnegative());
+
+export const STATUSES = ['new', 'learning', 'known'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** A word the reader has touched: saved to My words, or given a status by hand. */
+export const wordSchema = z.object({
+  lemma: z.string().check(z.minLength(1)),
+  termId: z.optional(z.string()),
+  gloss: z.optional(z.string()),
+  saved: z.boolean(),
+  status: z.optional(z.enum(STATUSES)),
+  updatedAt: iso,
+});
+
+/** An FSRS card as ts-fsrs keeps it, dates as ISO strings, plus when it last changed (for merging). */
+export const cardSchema = z.object({
+  due: iso,
+  stability: real,
+  difficulty: real,
+  elapsed_days: count,
+  scheduled_days: count,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
+  last_review: z.optional(iso),
+  updatedAt: iso,
+});
+
+export const reviewSchema = z.object({ card: z.string().check(z.minLength(1)), grade: z.number().check(z.int(), z.minimum(1), z.maximum(4)), at: iso });
+export const drillSchema = z.object({ kind: z.enum(['cloze', 'particle']), item: z.string(), correct: z.boolean(), at: iso });
+
+export const CURRENT_VERSION = 2;
+
+/** Progress as stored now (version 2). */
+export const progressSchema = z.object({
+  version: z.literal(CURRENT_VERSION),
+  words: z.record(z.string(), wordSchema),
+  cards: z.record(z.string(), cardSchema),
+  reviews: z.array(reviewSchema),
+  drills: z.array(drillSchema),
+});
+
+/** Progress as the first version stored it: lemma lists, epoch-millisecond dates, a flat history. */
+export const progressV1Schema = z.object({
+  version: z.literal(1),
+  myWords: z.array(z.string()),
+  known: z.array(z.string()),
+  cards: z.record(z.string(), z.object({ due: count, stability: real, difficulty: real, reps: count, lapses: count, state: count, lastReview: z.optional(count) })),
+  history: z.array(z.object({ id: z.string(), rating: count, time: count })),
+});
+
+export type Progress = z.infer<typeof progressSchema>;
+export type ProgressV1 = z.infer<typeof progressV1Schema>;
+export type StoredWord = z.infer<typeof wordSchema>;
+export type StoredCard = z.infer<typeof cardSchema>;
+export type Review = z.infer<typeof reviewSchema>;
+export type Drill = z.infer<typeof drillSchema>;
+
+export const emptyProgress = (): Progress => ({ version: CURRENT_VERSION, words: {}, cards: {}, reviews: [], drills: [] });
