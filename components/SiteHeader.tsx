@@ -20,6 +20,9 @@ export default async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href="/glossary" className="underline-offset-4 hover:underline">
             {t('glossary')}
           </Link>
+          <Link href="/practice" className="underline-offset-4 hover:underline">
+            {t('practice')}
+          </Link>
           <LocaleSwitcher locale={locale} label={names('label')} names={{ ko: names('ko'), en: names('en') }} />
         </nav>
       </div>

@@ -3,20 +3,20 @@ import { encodeReaderPrefs, readReaderPrefs, toReaderQuery } from './reader-pref
 
 describe('readReaderPrefs', () => {
   it.each([
-    ['', undefined, { view: 'auto', hide: false, rr: false }],
-    ['view=ko', undefined, { view: 'ko', hide: false, rr: false }],
-    ['view=bogus', 'en.1.1', { view: 'en', hide: true, rr: true }],
-    ['view=side&hide=0', 'en.1.0', { view: 'side', hide: false, rr: false }],
-    ['rr=1', 'interleaved.0.0', { view: 'interleaved', hide: false, rr: true }],
-    ['', 'garbage', { view: 'auto', hide: false, rr: false }],
+    ['', undefined, { view: 'auto', hide: false, rr: false, st: false }],
+    ['view=ko', undefined, { view: 'ko', hide: false, rr: false, st: false }],
+    ['view=bogus', 'en.1.1.1', { view: 'en', hide: true, rr: true, st: true }],
+    ['view=side&hide=0', 'en.1.0', { view: 'side', hide: false, rr: false, st: false }],
+    ['rr=1', 'interleaved.0.0', { view: 'interleaved', hide: false, rr: true, st: false }],
+    ['', 'garbage', { view: 'auto', hide: false, rr: false, st: false }],
   ])('URL "%s" with cookie %s', (query, cookie, expected) => {
     expect(readReaderPrefs(new URLSearchParams(query), cookie)).toEqual(expected);
   });
 
   it('round-trips through the query string and the cookie', () => {
-    const prefs = { view: 'interleaved', hide: true, rr: true } as const;
+    const prefs = { view: 'interleaved', hide: true, rr: true, st: true } as const;
     expect(readReaderPrefs(new URLSearchParams(toReaderQuery(prefs).slice(1)), undefined)).toEqual(prefs);
     expect(readReaderPrefs(new URLSearchParams(''), encodeReaderPrefs(prefs))).toEqual(prefs);
-    expect(toReaderQuery({ view: 'auto', hide: false, rr: false })).toBe('');
+    expect(toReaderQuery({ view: 'auto', hide: false, rr: false, st: false })).toBe('');
   });
 });

@@ -1,8 +1,8 @@
 /** How the reader lays out the two languages. `auto`: side by side from 1024 px, else interleaved. */
 export const VIEWS = ['side', 'ko', 'en', 'interleaved'] as const;
 export type View = (typeof VIEWS)[number] | 'auto';
-/** The reader's on/off settings: hide the translation, show romanization above Korean. */
-export const TOGGLES = ['hide', 'rr'] as const;
+/** The reader's on/off settings: hide the translation, romanization above Korean, status colours. */
+export const TOGGLES = ['hide', 'rr', 'st'] as const;
 export type Toggle = (typeof TOGGLES)[number];
 export type ReaderPrefs = { view: View } & Record<Toggle, boolean>;
 
@@ -19,7 +19,7 @@ const isView = (value: unknown): value is View => VIEWS.includes(value as (typeo
 export function readReaderPrefs(params: Params, cookie: string | undefined): ReaderPrefs {
   const [cookieView, ...cookieToggles] = (cookie ?? '').split('.');
   const urlView = params.get('view');
-  const prefs: ReaderPrefs = { view: isView(urlView) ? urlView : isView(cookieView) ? cookieView : 'auto', hide: false, rr: false };
+  const prefs: ReaderPrefs = { view: isView(urlView) ? urlView : isView(cookieView) ? cookieView : 'auto', hide: false, rr: false, st: false };
   TOGGLES.forEach((toggle, i) => {
     const url = params.get(toggle);
     prefs[toggle] = url === null ? cookieToggles[i] === '1' : url === '1';

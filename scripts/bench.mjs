@@ -110,7 +110,40 @@ async function popoverLatency() {
   return times;
 }
 
+/** From the grade key (3) to the next card painted, on the practice page. */
+async function gradingLatency() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${BASE}/en/practice`, { waitUntil: 'networkidle' });
+  const times = [];
+  for (let i = 0; i < 10; i++) {
+    const card = page.getByRole('group', { name: /Korean → English/ });
+    await card.focus();
+    await page.keyboard.press('Space');
+    await card.getByRole('group').waitFor();
+    await page.evaluate(() => {
+      const before = document.querySelector('[aria-roledescription="flashcard"] [lang="ko"]')?.textContent;
+      window.__grade = new Promise((resolve) => {
+        let pressed = 0;
+        document.addEventListener('keydown', () => { pressed = performance.now(); }, { capture: true, once: true });
+        new MutationObserver((_, observer) => {
+          const now = document.querySelector('[aria-roledescription="flashcard"] [lang="ko"]')?.textContent;
+          if (pressed && now !== before) {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressed), 0));
+          }
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    await page.keyboard.press('3');
+    times.push(await page.evaluate(() => window.__grade));
+  }
+  await page.close();
+  return times;
+}
+
 const readerJs = await firstLoadJs(READER);
+const practiceJs = await firstLoadJs('/en/practice');
+const grading = await gradingLatency();
 const libraryJs = await firstLoadJs('/en');
 const html = gzipSync(Buffer.from(await (await fetch(BASE + READER)).arrayBuffer()), { level: 9 }).length / 1024;
 const words = gzipSync(Buffer.from(await (await fetch(`${BASE}${READER}/words.json`)).arrayBuffer()), { level: 9 }).length / 1024;
@@ -125,6 +158,8 @@ stop();
 const OPEN_DELAY = 250;
 row('Reader first-load JS (gzip)', `${readerJs.kb.toFixed(1)} KB in ${readerJs.files} files`, readerJs.kb, 160, 'KB');
 row('  library page, same run', `${libraryJs.kb.toFixed(1)} KB; reader/library = ${(readerJs.kb / libraryJs.kb).toFixed(3)}`);
+row('Practice page first-load JS (gzip)', `${practiceJs.kb.toFixed(1)} KB; library same run ${libraryJs.kb.toFixed(1)} KB (+${(practiceJs.kb - libraryJs.kb).toFixed(1)})`, practiceJs.kb, 175, 'KB (135 floor + 40)');
+row('Grading: key press to next card painted (median of 10)', `${median(grading).toFixed(1)} ms (max ${Math.max(...grading).toFixed(1)})`, median(grading), 50, 'ms');
 row('Reader HTML (gzip)', `${html.toFixed(1)} KB`, html, 60, 'KB');
 row('  word popover data, fetched when idle (gzip)', `${words.toFixed(1)} KB`);
 row(`Reader LCP, 4x CPU throttle (median of ${RUNS})`, `${median(runs.map((r) => r.lcp)).toFixed(0)} ms (runs ${runs.map((r) => r.lcp.toFixed(0)).join(', ')})`, median(runs.map((r) => r.lcp)), 1000, 'ms');

@@ -3,6 +3,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import RecoveryBanner from '@/components/RecoveryBanner';
 import SiteHeader from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
 
@@ -24,6 +25,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Layout' });
+  const r = await getTranslations({ locale, namespace: 'Recovery' });
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
@@ -32,6 +34,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         {/* Client islands get their strings as props; the provider only carries the locale for next-intl's Link. */}
         <NextIntlClientProvider messages={null}>
+          <RecoveryBanner labels={{ title: r('title'), body: r('body'), download: r('download'), dismiss: r('dismiss') }} />
           <SiteHeader locale={locale} />
           <main id="main" className="flex-1">
             {children}

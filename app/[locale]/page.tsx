@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ArticleCard from '@/components/ArticleCard';
 import type { Locale } from '@/i18n/routing';
-import { loadArticles } from '@/lib/content';
+import { getCorpus, listArticleWordIds } from '@/lib/reader';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -9,7 +9,8 @@ export default async function LibraryPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Library' });
-  const articles = loadArticles();
+  const corpus = getCorpus();
+  const articles = corpus.articles;
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -23,6 +24,8 @@ export default async function LibraryPage({ params }: Props) {
               <ArticleCard
                 article={article}
                 meta={[t('readingTime', { minutes: article.readingMinutes }), t('sentences', { count: article.sentenceCount })]}
+                wordIds={listArticleWordIds(corpus.analyses.get(article.slug)!.values())}
+                knownTemplate={t.raw('known') as string}
               />
             </li>
           ))}

@@ -1,21 +1,21 @@
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import type { Article, Segment } from '@/lib/content';
-import type { View } from '@/lib/reader-prefs';
+import type { ReaderPrefs } from '@/lib/reader-prefs';
 import FigureBlock from './FigureBlock';
 
 type Labels = { ko: string; en: string; figure: (n: number) => string };
 /** Renders one segment's text in one language (analysed Korean, linked English). */
 export type RenderText = (segment: Segment, lang: 'ko' | 'en') => ReactNode;
-type Props = { article: Article; view: View; hide: boolean; romanized: boolean; labels: Labels; render: RenderText };
+type Props = { article: Article; prefs: ReaderPrefs; labels: Labels; render: RenderText };
 
 /**
  * The whole article, server-rendered: one grid row per block, Korean cell then English cell,
  * so paragraph tops line up. The view modes are pure CSS over this one DOM (see globals.css).
  */
-export default function ArticleView({ article, view, hide, romanized, labels, render }: Props) {
+export default function ArticleView({ article, prefs, labels, render }: Props) {
   let figures = 0;
   return (
-    <article data-reader data-view={view} data-hide={hide ? '' : undefined} data-rr={romanized ? '' : undefined} aria-labelledby="title" className="reader mt-6">
+    <article data-reader data-view={prefs.view} data-hide={prefs.hide ? '' : undefined} data-rr={prefs.rr ? '' : undefined} data-st={prefs.st ? '' : undefined} aria-labelledby="title" className="reader mt-6">
       <div className="row labels" aria-hidden="true">
         <span lang="ko" className="cell">{labels.ko}</span>
         <span lang="en" className="cell">{labels.en}</span>

@@ -2,6 +2,7 @@
 
 import type { WordPart, WordPayload } from '@/lib/reader';
 import type { Target } from './popover-triggers';
+import WordActions from './WordActions';
 import type { WordData } from './use-word-data';
 import type { PopoverLabels } from './WordPopover';
 
@@ -26,6 +27,9 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
   const words = target.words.map((key) => payload.words[key]).filter((w) => w !== undefined);
   const word = words[0];
   const spoken = term?.[0] ?? words.map((w) => w[0]).join(' ');
+  const lemma = term?.[0] ?? word?.[1] ?? null;
+  const gloss = term?.[2] ?? word?.[3] ?? null;
+  const content = term || (word?.[2] && ['noun', 'verb', 'adjective', 'adverb', 'proper noun'].includes(word[2]));
   return (
     <div className="space-y-3">
       <div className="flex items-start justify-between gap-2">
@@ -56,6 +60,9 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
           <a href={`/${locale}/glossary/${target.termId}`} className="text-teal-800 underline dark:text-teal-300">{labels.openGlossary}</a>
         )}
       </div>
+      {content && lemma && (
+        <WordActions wordId={target.termId ? `t:${target.termId}` : `w:${lemma}`} lemma={lemma} gloss={gloss} termId={target.termId} labels={labels} />
+      )}
       <p className="sr-only">{labels.keyboardHint}</p>
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { toReaderQuery, type ReaderPrefs, type Toggle, type VIEWS } from '@/lib/reader-prefs';
+import { TOGGLES, toReaderQuery, type ReaderPrefs, type Toggle, type VIEWS } from '@/lib/reader-prefs';
 import { applyPrefs, findReader, highlight, reveal, syncMasks } from './reader-dom';
 import ToggleSwitch from './ToggleSwitch';
 import ViewSwitch from './ViewSwitch';
@@ -52,7 +52,7 @@ export default function ReaderControls({ initial, labels }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <ViewSwitch label={labels.group} current={shown} prefs={prefs} labels={labels} onSelect={(view) => setPrefs((p) => ({ ...p, view }))} />
-      {(['hide', 'rr'] as const).map((toggle) => (
+      {TOGGLES.map((toggle) => (
         <ToggleSwitch key={toggle} label={labels[toggle]} checked={prefs[toggle]} href={toReaderQuery({ ...prefs, [toggle]: !prefs[toggle] }) || `?${toggle}=0`} onToggle={() => flip(toggle)} />
       ))}
       <p role="status" className="w-full text-sm text-stone-600 dark:text-stone-400">

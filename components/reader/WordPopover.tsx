@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WordClass } from '@/lib/korean';
+import type { Status } from '@/lib/practice';
+import { useStatusColours } from './use-status-colours';
 import { findReader } from './reader-dom';
 import PopoverCard from './PopoverCard';
 import { bindTriggers, describe, type Target } from './popover-triggers';
@@ -11,6 +13,7 @@ import { useWordData } from './use-word-data';
 export type PopoverLabels = {
   dialog: string; definition: string; breakdown: string; lemma: string; listen: string; openGlossary: string;
   close: string; keyboardHint: string; loading: string; error: string; noGloss: string; classes: Record<WordClass, string>;
+  addWord: string; removeWord: string; status: string; saveFailed: string; statuses: Record<Status, string>;
 };
 type Props = { locale: string; dataUrl: string; labels: PopoverLabels };
 type Placed = Target & { top: number; left: number };
@@ -20,6 +23,7 @@ export default function WordPopover({ locale, dataUrl, labels }: Props) {
   const [target, setTarget] = useState<Placed | null>(null);
   const [data, load] = useWordData(dataUrl);
   const [canSpeak, speak] = useKoreanVoice();
+  useStatusColours(data);
   const card = useRef<HTMLDivElement>(null);
   const grace = useRef<{ cancelClose: () => void; scheduleClose: () => void } | null>(null);
   const current = useRef<HTMLElement | null>(null);

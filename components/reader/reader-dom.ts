@@ -8,6 +8,7 @@ export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs, revealLabel: s
   root.dataset.view = prefs.view;
   root.toggleAttribute('data-hide', prefs.hide);
   root.toggleAttribute('data-rr', prefs.rr);
+  root.toggleAttribute('data-st', prefs.st);
   syncMasks(root, prefs.hide, revealLabel);
   history.replaceState(history.state, '', `${location.pathname}${toReaderQuery(prefs)}${location.hash}`);
   document.cookie = `${READER_COOKIE}=${encodeReaderPrefs(prefs)}; path=/; max-age=31536000; samesite=lax`;

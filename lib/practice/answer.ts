@@ -17,7 +17,7 @@ export function checkAnswer(input: string, expected: string): AnswerCheck {
   if (given.toLowerCase() === target.toLowerCase()) return result(true, 'case');
   const squash = (s: string) => s.replace(/ /g, '').toLowerCase();
   if (squash(given) === squash(target)) return result(true, 'spacing');
-  if (squash(given).startsWith(squash(target)) && /[가-힣]$/.test(target)) {
+  if (squash(given).startsWith(squash(target))) {
     const rest = squash(given).slice(squash(target).length);
     if (splitParticles(rest)?.length) return result(true, 'particle');
   }

@@ -34,6 +34,7 @@ describe('checkAnswer', () => {
     ['DATA CENTER', 'data center', true, 'case'],
     ['인피니', '인피니밴드', false, null],
     ['인피니밴드녁', '인피니밴드', false, null],
+    ['GPU를', 'GPU', true, 'particle'],
     ['', '인피니밴드', false, null],
   ])('%s for %s → %s', (input, expected, correct, note) => {
     expect(checkAnswer(input, expected)).toEqual({ correct, expected: expected.normalize('NFC'), note });

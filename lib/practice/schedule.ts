@@ -4,12 +4,7 @@ import type { Progress, StoredCard } from './schema';
 /** Fuzz off: the same reviews always give the same schedule (and testable round trips). */
 const scheduler = fsrs({ enable_fuzz: false });
 
-export const DIRECTIONS = ['recognition', 'recall'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-
-/** A card id: word id and direction. e.g. cardId('t:infiniband', 'recall') → 't:infiniband#recall' */
-export const cardId = (wordId: string, direction: Direction) => `${wordId}#${direction}`;
-export const wordIdOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
+import { cardId, wordIdOf } from './cards';
 
 function toStored(card: Card, now: Date): StoredCard {
   return {

@@ -1,6 +1,8 @@
-import { State } from 'ts-fsrs';
-import { cardId, DIRECTIONS } from './schedule';
+import { cardId, DIRECTIONS } from './cards';
 import type { Progress, Status } from './schema';
+
+/** ts-fsrs's State.Review, written out so that the reader's bundle need not load ts-fsrs. */
+const REVIEW_STATE = 2;
 
 /** Days of stability from which a card counts as learned. */
 export const KNOWN_STABILITY_DAYS = 21;
@@ -14,7 +16,7 @@ export function wordStatus(progress: Progress, wordId: string): Status {
   if (manual) return manual;
   const cards = DIRECTIONS.map((d) => progress.cards[cardId(wordId, d)]).filter((c) => c !== undefined);
   if (cards.length === 0) return 'new';
-  const learned = cards.length === DIRECTIONS.length && cards.every((c) => c.state === State.Review && c.stability >= KNOWN_STABILITY_DAYS);
+  const learned = cards.length === DIRECTIONS.length && cards.every((c) => c.state === REVIEW_STATE && c.stability >= KNOWN_STABILITY_DAYS);
   return learned ? 'known' : 'learning';
 }
 

@@ -1,8 +1,10 @@
 export { getCorpus, segmentsOf, buildLexicon } from './corpus';
 export type { Corpus } from './corpus';
-export { listContentLemmas } from './lemmas';
+export { listContentLemmas, listArticleWordIds } from './lemmas';
 export { loadLexiconFiles, LEXICON_ROOT } from './lexicon-files';
 export { buildWordPayload, romanizeEojeol } from './payload';
 export type { WordPayload, WordInfo, WordPart, TermInfo, GrammarInfo } from './payload';
 export { findOccurrences } from './occurrences';
 export type { Occurrence } from './occurrences';
+export { buildClozeItems, buildParticleItems } from './drills';
+export type { ClozeItem, ParticleItem } from './drills';

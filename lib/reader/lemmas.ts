@@ -17,3 +17,13 @@ export function listContentLemmas(analyses: Iterable<Analysis>): Map<string, str
   }
   return lemmas;
 }
+
+/**
+ * The words of an article that a learner can know: its glossary terms and its content lemmas,
+ * as practice word ids. e.g. ['t:infiniband', 'w:쏟아붓다', …]
+ */
+export function listArticleWordIds(analyses: Iterable<Analysis>): string[] {
+  const all = [...analyses];
+  const terms = new Set(all.flatMap((a) => a.terms.map((t) => `t:${t.termId}`)));
+  return [...terms, ...[...listContentLemmas(all).keys()].map((lemma) => `w:${lemma}`)];
+}

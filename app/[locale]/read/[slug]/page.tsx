@@ -49,9 +49,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       </div>
       <ArticleView
         article={article}
-        view={prefs.view}
-        hide={prefs.hide}
-        romanized={prefs.rr}
+        prefs={prefs}
         labels={{ ko: t('koreanColumn'), en: t('englishColumn'), figure: (n: number) => t('figure', { number: n }) }}
         render={(segment, lang) =>
           lang === 'ko' ? <KoreanText analysis={analyses.get(segment.id)!} locale={locale} /> : <EnglishText text={segment.en} phrases={corpus.english} locale={locale} />
@@ -62,7 +60,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         dataUrl={`/${locale}/read/${slug}/words.json`}
         labels={{
           dialog: p('dialog'), definition: p('definition'), breakdown: p('breakdown'), lemma: p('lemma'), listen: p('listen'),
-          openGlossary: p('openGlossary'), close: p('close'), keyboardHint: p('keyboardHint'), loading: p('loading'), error: p('error'), noGloss: p('noGloss'),
+          openGlossary: p('openGlossary'), close: p('close'), keyboardHint: p('keyboardHint'),
+          addWord: p('addWord'), removeWord: p('removeWord'), status: p('status'), saveFailed: p('saveFailed'),
+          statuses: { new: p('new'), learning: p('learning'), known: p('known') }, loading: p('loading'), error: p('error'), noGloss: p('noGloss'),
           classes: Object.fromEntries(WORD_CLASSES.map((k) => [k, c(k)])) as Record<WordClass, string>,
         }}
       />

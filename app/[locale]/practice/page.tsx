@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import PracticeApp from '@/components/practice/PracticeApp';
+import type { Locale } from '@/i18n/routing';
+import { buildClozeItems, buildParticleItems, getCorpus } from '@/lib/reader';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'Practice' }))('title') };
+}
+
+export default async function PracticePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Practice' });
+  const corpus = getCorpus();
+  const deck = corpus.glossary.entries.map((e) => ({ wordId: `t:${e.id}`, ko: e.headword, en: e.english, rr: e.romanization, note: e.definition[locale] }));
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">{t('intro')}</p>
+      <noscript>
+        <p className="mt-6 rounded-lg border border-amber-500 bg-amber-50 p-4 text-stone-900">{t('noScript')}</p>
+      </noscript>
+      <NextIntlClientProvider messages={{ Practice: (await getMessages({ locale })).Practice }}>
+        <PracticeApp locale={locale} deck={deck} cloze={buildClozeItems(corpus)} particles={buildParticleItems(corpus)} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

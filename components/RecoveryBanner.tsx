@@ -1,0 +1,40 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { listBackups } from '@/lib/practice';
+import { downloadText } from './practice/download';
+import { dismissRecovery, useProgress } from './practice/progress-store';
+
+type Labels = { title: string; body: string; download: string; dismiss: string };
+
+/**
+ * Tells the person, on any page, that stored progress could not be read and was kept aside,
+ * and lets them download that copy. Dismissing hides the notice; the copy stays in storage.
+ */
+export default function RecoveryBanner({ labels }: { labels: Labels }) {
+  const { recovery, ready } = useProgress();
+  const [backups, setBackups] = useState<string[]>([]);
+  const [hidden, setHidden] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    try {
+      setBackups(listBackups(localStorage));
+    } catch {
+      setBackups([]);
+    }
+  }, [ready, recovery]);
+  if (hidden || backups.length === 0) return null;
+  return (
+    <div role="alert" className="border-b border-amber-600 bg-amber-50 px-4 py-3 text-stone-900 dark:bg-amber-950 dark:text-amber-50">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3">
+        <p className="flex-1"><strong>{labels.title}.</strong> {labels.body}</p>
+        {backups.map((key) => (
+          <button key={key} type="button" onClick={() => downloadText(localStorage.getItem(key) ?? '', `hanyeong-progress-backup-${key.slice(-24).replace(/[:.]/g, '-')}.json`)} className="rounded-md bg-amber-800 px-3 py-1.5 text-white">
+            {labels.download}
+          </button>
+        ))}
+        <button type="button" onClick={() => { setHidden(true); dismissRecovery(); }} className="rounded-md border border-amber-800 px-3 py-1.5 dark:border-amber-200">{labels.dismiss}</button>
+      </div>
+    </div>
+  );
+}

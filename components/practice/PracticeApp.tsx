@@ -1,0 +1,48 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { ClozeItem, ParticleItem } from '@/lib/reader';
+import ClozeDrill from './ClozeDrill';
+import Flashcards, { type DeckWord } from './Flashcards';
+import ParticleDrill from './ParticleDrill';
+import ProgressPanel from './ProgressPanel';
+import { useProgress } from './progress-store';
+
+type Props = { locale: 'ko' | 'en'; deck: DeckWord[]; cloze: ClozeItem[]; particles: ParticleItem[] };
+const TABS = ['cards', 'cloze', 'particles', 'progress'] as const;
+const TAB_LABEL = { cards: 'tabCards', cloze: 'tabCloze', particles: 'tabParticles', progress: 'tabProgress' } as const;
+
+/** The practice page: four modes as ARIA tabs (arrow keys move between them). */
+export default function PracticeApp({ locale, deck, cloze, particles }: Props) {
+  const t = useTranslations('Practice');
+  const [tab, setTab] = useState<(typeof TABS)[number]>('cards');
+  const { ready, error } = useProgress();
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKey = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
+    setTab(next);
+    refs.current[TABS.indexOf(next)]?.focus();
+  };
+  if (!ready) return <p role="status" className="mt-6">{t('loading')}</p>;
+  return (
+    <div className="mt-6">
+      {error && <p role="alert" className="mb-4 rounded-lg border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">{t(error === 'unavailable' ? 'storageUnavailable' : 'writeFailed')}</p>}
+      <div role="tablist" aria-label={t('tabs')} onKeyDown={onKey} className="flex flex-wrap gap-1 border-b border-stone-300 dark:border-stone-700">
+        {TABS.map((id, i) => (
+          <button key={id} ref={(el) => { refs.current[i] = el; }} id={`tab-${id}`} role="tab" type="button" aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)} className="-mb-px rounded-t-md border border-transparent px-4 py-2 aria-selected:border-stone-300 aria-selected:border-b-stone-50 aria-selected:bg-stone-50 aria-selected:font-semibold dark:aria-selected:border-stone-700 dark:aria-selected:bg-stone-950">
+            {t(TAB_LABEL[id])}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="pt-6">
+        {tab === 'cards' && <Flashcards deck={deck} />}
+        {tab === 'cloze' && <ClozeDrill items={cloze} locale={locale} />}
+        {tab === 'particles' && <ParticleDrill items={particles} locale={locale} />}
+        {tab === 'progress' && <ProgressPanel deck={deck} />}
+      </div>
+    </div>
+  );
+}

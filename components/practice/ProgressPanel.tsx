@@ -1,0 +1,40 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { dueToday, retention, reviewedToday, reviewsPerDay, streak, wordStatus } from '@/lib/practice';
+import DataPanel from './DataPanel';
+import type { DeckWord } from './Flashcards';
+import ReviewChart from './ReviewChart';
+import { useProgress } from './progress-store';
+
+/** Due today, reviewed today, retention, streak, word statuses, and 30 days of reviews. */
+export default function ProgressPanel({ deck }: { deck: DeckWord[] }) {
+  const t = useTranslations('Practice');
+  const { progress } = useProgress();
+  const now = new Date();
+  const kept = retention(progress, now);
+  const ids = new Set([...deck.map((w) => w.wordId), ...Object.keys(progress.words).filter((id) => progress.words[id]!.saved)]);
+  const counts = { new: 0, learning: 0, known: 0 };
+  for (const id of ids) counts[wordStatus(progress, id)]++;
+  const figures: [string, string][] = [
+    [t('dueToday'), String(dueToday(progress, now))],
+    [t('reviewedToday'), String(reviewedToday(progress, now))],
+    [t('retention'), kept === null ? t('noRetention') : `${Math.round(kept * 100)}%`],
+    [t('streak'), t('streakDays', { count: streak(progress, now) })],
+  ];
+  return (
+    <div className="space-y-8">
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+        {figures.map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+            <dt className="text-sm text-stone-600 dark:text-stone-400">{label}</dt>
+            <dd className="mt-1 text-2xl font-bold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>{t('words', counts)}</p>
+      <ReviewChart days={reviewsPerDay(progress, now)} />
+      <DataPanel />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+
+import { useEffect } from 'react';
+import { wordIdFor, wordStatus } from '@/lib/practice';
+import { useProgress } from '../practice/progress-store';
+import { findReader } from './reader-dom';
+import type { WordData } from './use-word-data';
+
+/**
+ * Marks each Korean word with its learner status (data-status: new, learning, known), kept in
+ * step with progress; the "word status colours" toggle decides whether CSS shows it.
+ */
+export function useStatusColours(data: WordData) {
+  const { progress, ready } = useProgress();
+  useEffect(() => {
+    const root = findReader();
+    if (!root || !ready || data.status !== 'ready') return;
+    for (const el of root.querySelectorAll<HTMLElement>('[lang="ko"] .w[data-e]')) {
+      const sid = el.closest<HTMLElement>('[data-sid]')?.dataset.sid;
+      const word = data.payload.words[`${sid}:${el.dataset.e}`];
+      const termId = el.closest<HTMLElement>('a.term')?.dataset.term ?? null;
+      const content = termId || (word?.[2] && ['noun', 'verb', 'adjective', 'adverb'].includes(word[2]));
+      if (!word?.[1] || !content) el.removeAttribute('data-status');
+      else el.dataset.status = wordStatus(progress, wordIdFor(word[1], termId));
+    }
+  }, [progress, ready, data]);
+}

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { READER } from './helpers';
+
+test('a word saved and marked known in the reader counts in the library and joins practice', async ({ page }) => {
+  await page.goto(`/en${READER}?view=side`);
+  await page.getByText('쏟아부으며', { exact: true }).click();
+  const card = page.getByRole('dialog', { name: /쏟아부으며/ });
+  await card.getByRole('button', { name: 'Add to My words' }).click();
+  await expect(card.getByRole('button', { name: 'Remove from My words' })).toHaveAttribute('aria-pressed', 'true');
+  await card.getByRole('radio', { name: 'Known' }).click();
+  await expect(card.getByRole('radio', { name: 'Known' })).toBeChecked();
+
+  await page.getByRole('switch', { name: 'Word status colours' }).click();
+  const word = page.getByText('쏟아부으며', { exact: true });
+  await expect(word).toHaveAttribute('data-status', 'known');
+  await expect(page.getByText('자금을', { exact: true })).toHaveAttribute('data-status', 'new');
+  expect(await page.getByText('자금을', { exact: true }).evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
+
+  await page.goto('/en');
+  await expect(page.getByText(/^1 of \d+ words known$/)).toBeVisible();
+  await page.goto('/en/practice');
+  await expect(page.getByRole('group', { name: /Korean → English/ })).toContainText('쏟아붓다');
+  await page.reload();
+  await page.goto(`/en${READER}`);
+  await page.getByText('쏟아부으며', { exact: true }).click();
+  await expect(page.getByRole('dialog', { name: /쏟아부으며/ }).getByRole('radio', { name: 'Known' })).toBeChecked();
+});
