@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { listBackups } from '@/lib/practice';
 import { downloadText } from './practice/download';
-import { dismissRecovery, useProgress } from './practice/progress-store';
+import { useLazyProgress } from './practice/use-lazy-progress';
 
 type Labels = { title: string; body: string; download: string; dismiss: string };
 
@@ -12,7 +12,9 @@ type Labels = { title: string; body: string; download: string; dismiss: string }
  * and lets them download that copy. Dismissing hides the notice; the copy stays in storage.
  */
 export default function RecoveryBanner({ labels }: { labels: Labels }) {
-  const { recovery, ready } = useProgress();
+  const state = useLazyProgress();
+  const ready = state?.ready ?? false;
+  const recovery = state?.recovery ?? null;
   const [backups, setBackups] = useState<string[]>([]);
   const [hidden, setHidden] = useState(false);
   useEffect(() => {
@@ -33,7 +35,7 @@ export default function RecoveryBanner({ labels }: { labels: Labels }) {
             {labels.download}
           </button>
         ))}
-        <button type="button" onClick={() => { setHidden(true); dismissRecovery(); }} className="rounded-md border border-amber-800 px-3 py-1.5 dark:border-amber-200">{labels.dismiss}</button>
+        <button type="button" onClick={() => { setHidden(true); state?.dismiss(); }} className="rounded-md border border-amber-800 px-3 py-1.5 dark:border-amber-200">{labels.dismiss}</button>
       </div>
     </div>
   );

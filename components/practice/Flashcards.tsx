@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildQueue, checkAnswer, gradeCard, wordIdOf, type AnswerCheck } from '@/lib/practice';
+import { buildQueue, checkAnswer, loadScheduler, wordIdOf, type AnswerCheck } from '@/lib/practice';
 import { useKoreanVoice } from '../reader/use-korean-voice';
 import CardFace from './CardFace';
 import { updateProgress, useProgress } from './progress-store';
@@ -26,6 +26,10 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
   const [flipped, setFlipped] = useState(false);
   const [check, setCheck] = useState<AnswerCheck | null>(null);
   const region = useRef<HTMLDivElement>(null);
+  const scheduler = useRef<Awaited<ReturnType<typeof loadScheduler>> | null>(null);
+  useEffect(() => {
+    void loadScheduler().then((s) => (scheduler.current = s));
+  }, []);
   const id = queue[index];
   const word = id ? words.find((w) => w.wordId === wordIdOf(id)) : undefined;
   const recall = id?.endsWith('#recall') ?? false;
@@ -35,8 +39,9 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
   }, [index]);
 
   const grade = (g: 1 | 2 | 3 | 4) => {
-    if (!id || !flipped) return;
-    updateProgress((p) => gradeCard(p, id, g));
+    const fsrs = scheduler.current;
+    if (!id || !flipped || !fsrs) return; // the scheduler arrives long before a first answer is shown
+    updateProgress((p) => fsrs.gradeCard(p, id, g));
     setIndex((i) => i + 1);
     setFlipped(false);
     setCheck(null);

@@ -3,10 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { ClozeItem, ParticleItem } from '@/lib/reader';
-import ClozeDrill from './ClozeDrill';
+import dynamic from 'next/dynamic';
 import Flashcards, { type DeckWord } from './Flashcards';
-import ParticleDrill from './ParticleDrill';
-import ProgressPanel from './ProgressPanel';
+
+// The other modes load when their tab is first opened (or when the browser is idle).
+const ClozeDrill = dynamic(() => import('./ClozeDrill'));
+const ParticleDrill = dynamic(() => import('./ParticleDrill'));
+const ProgressPanel = dynamic(() => import('./ProgressPanel'));
 import { useProgress } from './progress-store';
 
 type Props = { locale: 'ko' | 'en'; deck: DeckWord[]; cloze: ClozeItem[]; particles: ParticleItem[] };

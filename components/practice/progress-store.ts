@@ -32,7 +32,7 @@ function start() {
   }
 }
 
-function subscribe(listener: () => void) {
+export function subscribeProgress(listener: () => void) {
   listeners.add(listener);
   if (!state.ready && listeners.size === 1) start();
   return () => listeners.delete(listener);
@@ -69,7 +69,9 @@ export const dismissRecovery = () => {
   emit();
 };
 
+export const getProgressState = () => state;
+
 /** The learner's progress, kept in step with storage and other tabs. */
 export function useProgress(): ProgressState {
-  return useSyncExternalStore(subscribe, () => state, () => SERVER);
+  return useSyncExternalStore(subscribeProgress, getProgressState, () => SERVER);
 }

@@ -1,18 +1,20 @@
 'use client';
 
 import { STATUSES, updateWord, wordStatus, type Status } from '@/lib/practice';
-import { updateProgress, useProgress } from '../practice/progress-store';
+import { useLazyProgress } from '../practice/use-lazy-progress';
 
 type Labels = { addWord: string; removeWord: string; status: string; saveFailed: string; statuses: Record<Status, string> };
 type Props = { wordId: string; lemma: string; gloss: string | null; termId: string | null; labels: Labels };
 
 /** Save a word to My words (or remove it) and set its status by hand. */
 export default function WordActions({ wordId, lemma, gloss, termId, labels }: Props) {
-  const { progress, error } = useProgress();
+  const state = useLazyProgress();
+  if (!state?.ready) return null;
+  const { progress, error, update } = state;
   const saved = progress.words[wordId]?.saved ?? false;
   const status = wordStatus(progress, wordId);
   const change = (c: { saved?: boolean; status?: Status }) =>
-    updateProgress((p) => updateWord(p, wordId, lemma, { ...c, ...(gloss ? { gloss } : {}), ...(termId ? { termId } : {}) }));
+    update((p) => updateWord(p, wordId, lemma, { ...c, ...(gloss ? { gloss } : {}), ...(termId ? { termId } : {}) }));
   return (
     <div className="space-y-2 border-t border-stone-200 pt-3 dark:border-stone-700">
       <button type="button" aria-pressed={saved} onClick={() => change({ saved: !saved })} className="rounded-md border border-teal-700 px-2 py-1 aria-pressed:bg-teal-800 aria-pressed:text-white">

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { wordIdFor, wordStatus } from '@/lib/practice';
-import { useProgress } from '../practice/progress-store';
+import { useLazyProgress } from '../practice/use-lazy-progress';
 import { findReader } from './reader-dom';
 import type { WordData } from './use-word-data';
 
@@ -11,10 +11,11 @@ import type { WordData } from './use-word-data';
  * step with progress; the "word status colours" toggle decides whether CSS shows it.
  */
 export function useStatusColours(data: WordData) {
-  const { progress, ready } = useProgress();
+  const state = useLazyProgress();
+  const progress = state?.ready ? state.progress : null;
   useEffect(() => {
     const root = findReader();
-    if (!root || !ready || data.status !== 'ready') return;
+    if (!root || !progress || data.status !== 'ready') return;
     for (const el of root.querySelectorAll<HTMLElement>('[lang="ko"] .w[data-e]')) {
       const sid = el.closest<HTMLElement>('[data-sid]')?.dataset.sid;
       const word = data.payload.words[`${sid}:${el.dataset.e}`];
@@ -23,5 +24,5 @@ export function useStatusColours(data: WordData) {
       if (!word?.[1] || !content) el.removeAttribute('data-status');
       else el.dataset.status = wordStatus(progress, wordIdFor(word[1], termId));
     }
-  }, [progress, ready, data]);
+  }, [progress, data]);
 }

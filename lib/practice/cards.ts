@@ -1,3 +1,9 @@
+// Plain constants and helpers with no dependencies, so that the reader can use them cheaply.
+
+/** A word's learning status. */
+export const STATUSES = ['new', 'learning', 'known'] as const;
+export type Status = (typeof STATUSES)[number];
+
 export const DIRECTIONS = ['recognition', 'recall'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 

@@ -1,11 +1,15 @@
-export { emptyProgress, progressSchema, CURRENT_VERSION, STATUSES } from './schema';
+export { emptyProgress, progressSchema, CURRENT_VERSION } from './schema';
+export { STATUSES } from './cards';
 export type { Progress, ProgressV1, Status, StoredCard, StoredWord, Review, Drill } from './schema';
 export { migrateProgress, ProgressError } from './migrate';
 export { mergeProgress, importProgress } from './merge';
 export type { ImportReport } from './merge';
-export { loadProgress, saveProgress, listBackups, PROGRESS_KEY, BACKUP_PREFIX } from './storage';
+export { loadProgress, saveProgress } from './storage';
+export { listBackups, PROGRESS_KEY, BACKUP_PREFIX } from './keys';
 export type { Recovery } from './storage';
-export { gradeCard, buildQueue } from './schedule';
+export { buildQueue } from './queue';
+/** The FSRS scheduler (ts-fsrs) loads on demand, so that pages open without it. */
+export const loadScheduler = () => import('./schedule');
 export { cardId, wordIdOf, DIRECTIONS } from './cards';
 export type { Direction } from './cards';
 export { wordStatus, wordIdFor, updateWord, KNOWN_STABILITY_DAYS } from './status';

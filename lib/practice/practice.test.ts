@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { gradeCard } from './schedule';
 import {
   BACKUP_PREFIX, PARTICLE_PAIRS, PROGRESS_KEY, buildQueue, cardId, checkAnswer, correctParticle, emptyProgress, explainParticle,
-  gradeCard, importProgress, listBackups, loadProgress, mergeProgress, migrateProgress, retention, reviewsPerDay, saveProgress,
+  importProgress, listBackups, loadProgress, mergeProgress, migrateProgress, retention, reviewsPerDay, saveProgress,
   streak, updateWord, wordStatus, type Progress, type ProgressV1,
 } from './index';
 

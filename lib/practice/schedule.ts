@@ -4,7 +4,6 @@ import type { Progress, StoredCard } from './schema';
 /** Fuzz off: the same reviews always give the same schedule (and testable round trips). */
 const scheduler = fsrs({ enable_fuzz: false });
 
-import { cardId, wordIdOf } from './cards';
 
 function toStored(card: Card, now: Date): StoredCard {
   return {
@@ -31,21 +30,4 @@ export function gradeCard(progress: Progress, id: string, grade: 1 | 2 | 3 | 4, 
     cards: { ...progress.cards, [id]: toStored(card, now) },
     reviews: [...progress.reviews, { card: id, grade, at: now.toISOString() }],
   };
-}
-
-/**
- * The cards to study now, due ones first (earliest due first), then up to `newLimit` new ones:
- * a word's recognition card before its recall card.
- */
-export function buildQueue(progress: Progress, wordIds: string[], now = new Date(), newLimit = 10): string[] {
-  const due = Object.entries(progress.cards)
-    .filter(([id, card]) => card.due <= now.toISOString() && wordIds.includes(wordIdOf(id)))
-    .sort(([, a], [, b]) => a.due.localeCompare(b.due))
-    .map(([id]) => id);
-  const fresh = wordIds
-    .map((w) => [cardId(w, 'recognition'), cardId(w, 'recall')] as const)
-    .map(([recognition, recall]) => (!progress.cards[recognition] ? recognition : !progress.cards[recall] ? recall : null))
-    .filter((id): id is string => id !== null)
-    .slice(0, newLimit);
-  return [...due, ...fresh];
 }

@@ -6,8 +6,7 @@ const iso = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+
 const count = z.number().check(z.int(), z.nonnegative());
 const real = z.number().check(z.nonnegative());
 
-export const STATUSES = ['new', 'learning', 'known'] as const;
-export type Status = (typeof STATUSES)[number];
+import { STATUSES } from './cards';
 
 /** A word the reader has touched: saved to My words, or given a status by hand. */
 export const wordSchema = z.object({
@@ -58,6 +57,7 @@ export const progressV1Schema = z.object({
 });
 
 export type Progress = z.infer<typeof progressSchema>;
+export type { Status } from './cards';
 export type ProgressV1 = z.infer<typeof progressV1Schema>;
 export type StoredWord = z.infer<typeof wordSchema>;
 export type StoredCard = z.infer<typeof cardSchema>;

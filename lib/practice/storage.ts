@@ -2,8 +2,7 @@ import { mergeProgress } from './merge';
 import { migrateProgress, ProgressError } from './migrate';
 import { emptyProgress, type Progress } from './schema';
 
-export const PROGRESS_KEY = 'hanyeong.progress';
-export const BACKUP_PREFIX = 'hanyeong.progress.backup.';
+import { BACKUP_PREFIX, PROGRESS_KEY } from './keys';
 
 /** Why stored progress could not be used, and where the untouched copy was kept. */
 export type Recovery = { reason: ProgressError['reason']; detail: string; backupKey: string };
@@ -43,14 +42,4 @@ export function saveProgress(storage: Storage, progress: Progress): Progress {
   const merged = stored ? mergeProgress(stored, progress) : progress;
   storage.setItem(PROGRESS_KEY, JSON.stringify(merged));
   return merged;
-}
-
-/** Backup keys kept by loadProgress, oldest first. */
-export function listBackups(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(BACKUP_PREFIX)) keys.push(key);
-  }
-  return keys.sort();
 }
