@@ -16,3 +16,9 @@ test('axe finds no serious violation with translations hidden', async ({ page })
   await expect(page.getByRole('switch', { name: 'Hide translation' })).toBeChecked();
   await expectNoSeriousA11yViolations(page);
 });
+
+test('axe finds no serious violation with word status colours on (contrast included)', async ({ page }) => {
+  await page.goto(`/en${READER}?st=1`);
+  await expect(page.getByText('자금을', { exact: true })).toHaveAttribute('data-status', 'new');
+  await expectNoSeriousA11yViolations(page);
+});

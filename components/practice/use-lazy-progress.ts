@@ -17,8 +17,8 @@ export function useLazyProgress(): (ReturnType<Store['getProgressState']> & { up
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     let cancelled = false;
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => void loadStore().then((s) => !cancelled && setStore(s)));
+    const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
+    idle(() => void loadStore().then((s) => !cancelled && setStore(s)), { timeout: 1500 });
     return () => {
       cancelled = true;
     };

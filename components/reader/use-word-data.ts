@@ -25,9 +25,9 @@ export function useWordData(url: string): [WordData, () => void] {
       });
   }, [url]);
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => load());
+    const handle = idle(() => load(), { timeout: 1500 });
     return () => cancel(handle);
   }, [load]);
   return [data, load];
