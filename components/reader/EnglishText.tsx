@@ -1,12 +1,12 @@
-import { linkEnglish, type compileEnglishTerms } from '@/lib/glossary';
+import type { EnglishSegment } from '@/lib/glossary/browser';
 
-type Props = { text: string; phrases: ReturnType<typeof compileEnglishTerms>; locale: string };
+type Props = { segments: EnglishSegment[]; locale: string };
 
-/** English text with its glossary terms linked (case-insensitive, plurals and aliases included). */
-export default function EnglishText({ text, phrases, locale }: Props) {
+/** English text with its glossary terms linked (found by linkEnglish on the server). */
+export default function EnglishText({ segments, locale }: Props) {
   return (
     <>
-      {linkEnglish(text, phrases).map((segment, i) =>
+      {segments.map((segment, i) =>
         segment.termId ? (
           <a key={i} href={`/${locale}/glossary/${segment.termId}`} className="term" data-term={segment.termId}>
             {segment.text}

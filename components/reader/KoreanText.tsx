@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
-import type { Analysis, Eojeol } from '@/lib/korean';
-import { romanizeEojeol } from '@/lib/reader';
+import { romanizeEojeol } from '@/lib/korean/browser';
 
-type Props = { analysis: Analysis; locale: string };
+/** What rendering needs of an analysis (the server's full Analysis, or an imported text's compact one). */
+export type KoreanTextData = {
+  text: string;
+  eojeols: { index: number; start: number; end: number }[];
+  terms: { termId: string; firstEojeol: number; lastEojeol: number }[];
+};
+type Props = { analysis: KoreanTextData; locale: string };
 
 /**
  * Korean text, word by word: each eojeol is inspectable (data-e: its index in the sentence, data-rr:
@@ -17,7 +22,7 @@ export default function KoreanText({ analysis, locale }: Props) {
     const term = termStarts.get(i);
     const group = eojeols.slice(i, term ? term.lastEojeol + 1 : i + 1);
     if (group[0]!.start > cursor) nodes.push(text.slice(cursor, group[0]!.start));
-    const words = group.flatMap((eojeol, k) => [k > 0 ? text.slice(group[k - 1]!.end, eojeol.start) : null, <Word key={eojeol.index} eojeol={eojeol} />]);
+    const words = group.flatMap((eojeol, k) => [k > 0 ? text.slice(group[k - 1]!.end, eojeol.start) : null, <Word key={eojeol.index} index={eojeol.index} surface={text.slice(eojeol.start, eojeol.end)} />]);
     nodes.push(
       term ? (
         <a key={`t${i}`} href={`/${locale}/glossary/${term.termId}`} className="term" data-term={term.termId}>
@@ -34,10 +39,10 @@ export default function KoreanText({ analysis, locale }: Props) {
   return <>{nodes}</>;
 }
 
-function Word({ eojeol }: { eojeol: Eojeol }) {
+function Word({ index, surface }: { index: number; surface: string }) {
   return (
-    <span className="w" data-e={eojeol.index} data-rr={romanizeEojeol(eojeol.surface) ?? undefined}>
-      {eojeol.surface}
+    <span className="w" data-e={index} data-rr={romanizeEojeol(surface) ?? undefined}>
+      {surface}
     </span>
   );
 }

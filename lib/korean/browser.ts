@@ -1,2 +1,3 @@
 // The browser-safe part of the Korean module (no lindera, no file system).
 export { splitParticles, endsInConsonant } from './lexicon';
+export { romanizeEojeol } from './romanize';

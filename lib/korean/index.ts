@@ -7,3 +7,4 @@ export { classifyTag, toCompatibilityJamo } from './ko-dic';
 export { getTokenizer, getTokenizerInitMs, tokenizeKorean } from './lindera';
 export { WORD_CLASSES } from './types';
 export type { Analysis, Eojeol, Morpheme, TermOccurrence, WordClass } from './types';
+export { romanizeEojeol } from './romanize';

@@ -1,5 +1,4 @@
-import { romanize } from 'es-hangul';
-import { GRAMMAR_BY_KEY, type Eojeol, type Morpheme, type WordClass } from '@/lib/korean';
+import { GRAMMAR_BY_KEY, type Analysis, type Eojeol, type Morpheme, type WordClass } from '@/lib/korean';
 import type { Corpus } from './corpus';
 
 type Locale = 'ko' | 'en';
@@ -31,13 +30,24 @@ function partsOf(m: Morpheme): WordPart[] {
  * breakdown (keyed "sentenceId:index"), the terms it links, and the josa/eomi it uses.
  */
 export function buildWordPayload(corpus: Corpus, slug: string, locale: Locale): WordPayload {
-  const payload: WordPayload = { words: {}, terms: {}, grammar: {} };
-  for (const [id, analysis] of corpus.analyses.get(slug) ?? []) {
+  const both = buildBilingualPayload(corpus, corpus.analyses.get(slug) ?? []);
+  return { words: both.words, terms: both.terms[locale], grammar: both.grammar[locale] };
+}
+
+/** The popover data of any analysed texts, with definitions and functions in both UI languages. */
+export type BilingualPayload = { words: WordPayload['words']; terms: Record<Locale, WordPayload['terms']>; grammar: Record<Locale, WordPayload['grammar']> };
+
+export function buildBilingualPayload(corpus: Corpus, analyses: Iterable<[string, Analysis]>): BilingualPayload {
+  const payload: BilingualPayload = { words: {}, terms: { ko: {}, en: {} }, grammar: { ko: {}, en: {} } };
+  for (const [id, analysis] of analyses) {
     for (const eojeol of analysis.eojeols) {
       payload.words[`${id}:${eojeol.index}`] = toWordInfo(corpus, eojeol);
       for (const m of eojeol.morphemes) {
-        if (m.termId) addTerm(corpus, payload, m.termId, locale);
-        if (m.grammar) addGrammar(payload, m.grammar, locale);
+        for (const locale of ['ko', 'en'] as const) {
+          const scoped = { words: payload.words, terms: payload.terms[locale], grammar: payload.grammar[locale] };
+          if (m.termId) addTerm(corpus, scoped, m.termId, locale);
+          if (m.grammar) addGrammar(scoped, m.grammar, locale);
+        }
       }
     }
   }
@@ -58,10 +68,4 @@ function addTerm(corpus: Corpus, payload: WordPayload, termId: string, locale: L
 function addGrammar(payload: WordPayload, key: string, locale: Locale) {
   const entry = GRAMMAR_BY_KEY.get(key);
   if (entry && !payload.grammar[key]) payload.grammar[key] = [entry.label, entry.fn[locale], entry.batchim?.[locale] ?? null];
-}
-
-/** Revised Romanization of an eojeol's Hangul, for the ruby line: 데이터센터는, → deiteosenteoneun */
-export function romanizeEojeol(surface: string): string | null {
-  const hangul = surface.replace(/[^가-힣\s]/g, '');
-  return hangul ? romanize(hangul) : null;
 }

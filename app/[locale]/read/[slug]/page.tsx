@@ -10,6 +10,7 @@ import WordPopover from '@/components/reader/WordPopover';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { WORD_CLASSES, type WordClass } from '@/lib/korean';
+import { linkEnglish } from '@/lib/glossary';
 import { getCorpus } from '@/lib/reader';
 import { READER_COOKIE, readReaderPrefs, TOGGLES, VIEWS } from '@/lib/reader-prefs';
 
@@ -52,7 +53,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         prefs={prefs}
         labels={{ ko: t('koreanColumn'), en: t('englishColumn'), figure: (n: number) => t('figure', { number: n }) }}
         render={(segment, lang) =>
-          lang === 'ko' ? <KoreanText analysis={analyses.get(segment.id)!} locale={locale} /> : <EnglishText text={segment.en} phrases={corpus.english} locale={locale} />
+          lang === 'ko' ? <KoreanText analysis={analyses.get(segment.id)!} locale={locale} /> : <EnglishText segments={linkEnglish(segment.en, corpus.english)} locale={locale} />
         }
       />
       <WordPopover

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+type Route = typeof import('./route');
+let route: Route;
+let client = 0;
+
+beforeAll(async () => {
+  route = await import('./route');
+});
+
+/** A request as a browser would send it, from its own client address. */
+const post = (body: string, headers: Record<string, string> = {}) =>
+  new Request('http://localhost/api/analyse', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.${++client}`, ...headers },
+  });
+
+describe('POST /api/analyse, against the real handler', () => {
+  it('200: analyses Korean, pairs it with English and links terms', async () => {
+    const response = await route.POST(post(JSON.stringify({ ko: '인피니밴드로 연결되어 있습니다. 좋아요.', en: 'It is linked by InfiniBand. Good.', title: '<b>제목</b>' })));
+    expect(response.status).toBe(200);
+    const text = await response.json();
+    expect(text.title).toBe('<b>제목</b>');
+    expect(text.notice).toBeNull();
+    expect(text.paragraphs[0].sentences.map((s: { en: string }) => s.en)).toEqual(['It is linked by InfiniBand.', 'Good.']);
+    expect(text.paragraphs[0].sentences[0].k.t).toEqual([['infiniband', 0, 0]]);
+    expect(text.payload.terms.ko.infiniband[0]).toBe('인피니밴드');
+  });
+
+  it('400: malformed JSON', async () => {
+    const response = await route.POST(post('{"ko": '));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'malformed-json' });
+  });
+
+  it.each([['a missing Korean text', { en: 'x' }], ['a wrong type', { ko: 5 }], ['an unknown field', { ko: '가', html: 1 }]])('400: %s', async (_name, body) => {
+    const response = await route.POST(post(JSON.stringify(body)));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid-body' });
+  });
+
+  it('400: whitespace-only Korean', async () => {
+    const response = await route.POST(post(JSON.stringify({ ko: ' \n\t\u200B ' })));
+    expect(await response.json()).toMatchObject({ error: 'empty' });
+    expect(response.status).toBe(400);
+  });
+
+  it('415: a wrong content type', async () => {
+    const response = await route.POST(post('ko=가', { 'content-type': 'application/x-www-form-urlencoded' }));
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ error: 'unsupported-media-type' });
+  });
+
+  it.each(['GET', 'PUT', 'PATCH', 'DELETE'] as const)('405: %s', async (method) => {
+    const response = await route[method]();
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(await response.json()).toMatchObject({ error: 'method-not-allowed' });
+  });
+
+  it('413: a text over 50,000 characters', async () => {
+    const response = await route.POST(post(JSON.stringify({ ko: '가'.repeat(50_001) })));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: 'too-large' });
+  });
+
+  it('413: a body larger than any valid request, refused before it is parsed', async () => {
+    const response = await route.POST(post(`{"ko":"${'a'.repeat(500_000)}"}`));
+    expect(response.status).toBe(413);
+  });
+
+  it('200: exactly 50,000 characters is allowed', async () => {
+    const response = await route.POST(post(JSON.stringify({ ko: '가나다라 마바사. '.repeat(5_000).slice(0, 50_000) })));
+    expect(response.status).toBe(200);
+  });
+
+  it('429: the 31st request in a minute from one client, with Retry-After', async () => {
+    const headers = { 'x-forwarded-for': '192.0.2.77' };
+    for (let i = 0; i < 30; i++) expect((await route.POST(post('{}', headers))).status).toBe(400);
+    const response = await route.POST(post(JSON.stringify({ ko: '가' }), headers));
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await response.json()).toMatchObject({ error: 'rate-limited' });
+    expect((await route.POST(post(JSON.stringify({ ko: '가' }), { 'x-forwarded-for': '192.0.2.78' }))).status).toBe(200);
+  });
+
+  it('never logs the submitted text', async () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
+    await route.POST(post(JSON.stringify({ ko: '비밀 문장입니다.', en: 'A secret sentence.' })));
+    await route.POST(post('{"ko": "비밀'));
+    for (const spy of spies) expect(JSON.stringify(spy.mock.calls)).not.toMatch(/비밀|secret/);
+    spies.forEach((spy) => spy.mockRestore());
+  });
+
+  it('control characters and lone surrogates never crash it', async () => {
+    const response = await route.POST(post(JSON.stringify({ ko: '가\u0000나\uD800다. <script>alert(1)</script>' })));
+    expect(response.status).toBe(200);
+    const text = await response.json();
+    expect(text.paragraphs[0].sentences[0].ko).toBe('가나\uFFFD다.');
+    expect(text.paragraphs[0].sentences[1].ko).toBe('<script>alert(1)</script>');
+  });
+});
+
+describe('the analysis deadline', () => {
+  it('503: an analysis that runs over its time', async () => {
+    vi.resetModules();
+    vi.stubEnv('HANYEONG_ANALYSE_TIMEOUT_MS', '-1');
+    const slow: Route = await import('./route');
+    const response = await slow.POST(post(JSON.stringify({ ko: '가나다. 라마바.' })));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: 'timeout' });
+    vi.unstubAllEnvs();
+  });
+});

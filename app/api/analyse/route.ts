@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { AnalysisTimeout, analyseImport, getCorpus } from '@/lib/reader';
+import { createRateLimiter, isBlank, MAX_CHARS, sanitiseText } from '@/lib/textimport';
+
+// The one route that faces pasted text from the open internet. It never logs the text.
+
+const LIMIT = Number(process.env.HANYEONG_ANALYSE_RATE_LIMIT ?? 30);
+const TIMEOUT_MS = Number(process.env.HANYEONG_ANALYSE_TIMEOUT_MS ?? 5_000);
+/** Two full text areas of 4-byte characters, a title and JSON overhead. */
+const MAX_BODY_BYTES = 2 * MAX_CHARS * 4 + 4_096;
+
+const limiter = createRateLimiter(LIMIT);
+const bodySchema = z.object({ ko: z.string(), en: z.string().default(''), title: z.string().max(200).default('') }).strict();
+
+const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  Response.json({ error: code, message }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+
+function clientOf(request: Request): string {
+  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'local';
+}
+
+/** Reads at most `max` bytes of the body; null when it is larger. */
+async function readCapped(request: Request, max: number): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > max) return null;
+  const reader = request.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+export async function POST(request: Request) {
+  const rate = limiter.check(clientOf(request));
+  if (!rate.ok) return error(429, 'rate-limited', 'Too many requests; try again shortly.', { 'Retry-After': String(rate.retryAfter) });
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
+    return error(415, 'unsupported-media-type', 'Send JSON (Content-Type: application/json).');
+  }
+  const raw = await readCapped(request, MAX_BODY_BYTES);
+  if (raw === null) return error(413, 'too-large', `Each text may hold at most ${MAX_CHARS} characters.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return error(400, 'malformed-json', 'The request body is not valid JSON.');
+  }
+  const body = bodySchema.safeParse(json);
+  if (!body.success) return error(400, 'invalid-body', 'Expected { ko: string, en?: string, title?: string }.');
+  if (body.data.ko.length > MAX_CHARS || body.data.en.length > MAX_CHARS) {
+    return error(413, 'too-large', `Each text may hold at most ${MAX_CHARS} characters.`);
+  }
+  const input = { ko: sanitiseText(body.data.ko), en: sanitiseText(body.data.en), title: sanitiseText(body.data.title).trim() };
+  if (isBlank(input.ko)) return error(400, 'empty', 'The Korean text is empty.');
+  try {
+    const text = analyseImport(getCorpus(), input, Date.now() + TIMEOUT_MS);
+    return Response.json(text, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (caught) {
+    if (caught instanceof AnalysisTimeout) return error(503, 'timeout', 'The analysis took too long; try a shorter text.');
+    return error(500, 'failed', 'The text could not be analysed.');
+  }
+}
+
+const notAllowed = () => error(405, 'method-not-allowed', 'Use POST.', { Allow: 'POST' });
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

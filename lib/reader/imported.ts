@@ -1,0 +1,41 @@
+import { linkEnglish, type EnglishSegment } from '@/lib/glossary';
+import { analyseKorean, type Analysis } from '@/lib/korean';
+import { pairTexts, type Pairing } from '@/lib/textimport';
+import type { Corpus } from './corpus';
+import { buildBilingualPayload, type BilingualPayload } from './payload';
+
+/** A Korean sentence as stored: eojeol spans and term spans only (the text itself holds the rest). */
+export type CompactKorean = { e: [start: number, end: number][]; t: [termId: string, first: number, last: number][] };
+export type ImportedSentence = { id: string; ko: string; en: string | null; k: CompactKorean; e: EnglishSegment[] | null };
+export type ImportedText = {
+  title: string;
+  notice: Pairing['notice'];
+  hasEnglish: boolean;
+  paragraphs: { id: string; mode: 'sentence' | 'paragraph' | 'korean-only'; sentences: ImportedSentence[] }[];
+  payload: BilingualPayload;
+};
+
+export class AnalysisTimeout extends Error {}
+
+const compact = (a: Analysis): CompactKorean => ({ e: a.eojeols.map((e) => [e.start, e.end]), t: a.terms.map((t) => [t.termId, t.firstEojeol, t.lastEojeol]) });
+
+/**
+ * Analyses a pasted text with the same analyser and glossary as the articles: paragraphs and
+ * sentences paired, Korean analysed, English terms linked, popover data in both UI languages.
+ * Checks the deadline between sentences and throws AnalysisTimeout past it.
+ */
+export function analyseImport(corpus: Corpus, input: { ko: string; en: string; title: string }, deadline = Number.POSITIVE_INFINITY): ImportedText {
+  const pairing = pairTexts(input.ko, input.en);
+  const analyses: [string, Analysis][] = [];
+  const paragraphs = pairing.paragraphs.map((paragraph) => ({
+    id: paragraph.id,
+    mode: paragraph.mode,
+    sentences: paragraph.sentences.map((s): ImportedSentence => {
+      if (Date.now() > deadline) throw new AnalysisTimeout('analysis ran over its time');
+      const analysis = analyseKorean(s.ko, corpus.lexicon);
+      analyses.push([s.id, analysis]);
+      return { id: s.id, ko: s.ko, en: s.en, k: compact(analysis), e: s.en === null ? null : linkEnglish(s.en, corpus.english) };
+    }),
+  }));
+  return { title: input.title, notice: pairing.notice, hasEnglish: input.en.trim() !== '', paragraphs, payload: buildBilingualPayload(corpus, analyses) };
+}

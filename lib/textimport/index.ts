@@ -1,0 +1,5 @@
+export { sanitiseText, hasHangul, isBlank, MAX_CHARS } from './sanitise';
+export { splitParagraphs, splitKoreanSentences, splitEnglishSentences } from './split';
+export { pairTexts } from './pair';
+export type { Pairing, PairedParagraph, PairedSentence } from './pair';
+export { createRateLimiter } from './rate-limit';

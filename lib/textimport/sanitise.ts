@@ -1,0 +1,21 @@
+/** The most characters a text area may hold, in UTF-16 code units as the browser counts them. */
+export const MAX_CHARS = 50_000;
+
+/**
+ * Makes pasted text safe to keep and analyse: lone surrogates become U+FFFD, control characters
+ * other than tab and line breaks go, line breaks become \n, and Hangul is composed (NFC).
+ * e.g. sanitiseText('a\u0000b\r\nc\uD800') → 'ab\nc\uFFFD'
+ */
+export function sanitiseText(text: string): string {
+  return text
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\uFEFF]/g, '')
+    .normalize('NFC');
+}
+
+/** Whether a text has any Hangul syllable or jamo. */
+export const hasHangul = (text: string) => /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/.test(text);
+
+/** Whether a text is empty once whitespace is set aside. */
+export const isBlank = (text: string) => text.trim() === '';
