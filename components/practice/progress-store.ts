@@ -1,77 +1,34 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { emptyProgress, loadProgress, PROGRESS_KEY, saveProgress, type Progress, type Recovery } from '@/lib/practice';
+import { emptyProgress, mergeProgress, migrateProgress, PROGRESS_KEY, type Progress } from '@/lib/practice';
+import { createSyncedStore, type SyncedState } from '../storage/synced-store';
 
-export type ProgressState = { progress: Progress; recovery: Recovery | null; error: 'unavailable' | 'write-failed' | null; ready: boolean };
+const store = createSyncedStore<Progress>({ key: PROGRESS_KEY, channel: 'hanyeong-progress', parse: migrateProgress, merge: mergeProgress, empty: emptyProgress });
 
-const SERVER: ProgressState = { progress: emptyProgress(), recovery: null, error: null, ready: false };
-let state = SERVER;
-const listeners = new Set<() => void>();
-let channel: BroadcastChannel | null = null;
+export type ProgressState = Omit<SyncedState<Progress>, 'value'> & { progress: Progress };
 
-const emit = () => listeners.forEach((listener) => listener());
-
-/** Re-reads storage: on start, and when another tab wrote (storage event or BroadcastChannel). */
-function reload() {
-  try {
-    const { progress, recovery } = loadProgress(localStorage);
-    state = { progress, recovery: recovery ?? state.recovery, error: null, ready: true };
-  } catch {
-    state = { ...state, error: 'unavailable', ready: true };
+let last: SyncedState<Progress> | null = null;
+let view: ProgressState | null = null;
+/** The store's state with the value named `progress`; the same object while nothing changed. */
+export const getProgressState = (): ProgressState => {
+  const state = store.get();
+  if (state !== last) {
+    last = state;
+    view = { ...state, progress: state.value };
   }
-  emit();
-}
-
-function start() {
-  reload();
-  window.addEventListener('storage', (event) => event.key === PROGRESS_KEY && reload());
-  if ('BroadcastChannel' in window) {
-    channel = new BroadcastChannel('hanyeong-progress');
-    channel.onmessage = reload;
-  }
-}
-
-export function subscribeProgress(listener: () => void) {
-  listeners.add(listener);
-  if (!state.ready && listeners.size === 1) start();
-  return () => listeners.delete(listener);
-}
-
-/**
- * Changes progress and writes it at once, merged with what other tabs stored meanwhile
- * (last writer per card), then tells the other tabs.
- */
-export function updateProgress(change: (progress: Progress) => Progress) {
-  try {
-    state = { ...state, progress: saveProgress(localStorage, change(state.progress)), error: null };
-  } catch {
-    state = { ...state, error: 'write-failed' };
-  }
-  emit();
-  channel?.postMessage('changed');
-}
-
-/** Replaces progress entirely (reset, or after an import that the person confirmed). */
-export function replaceProgress(progress: Progress) {
-  try {
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
-    state = { ...state, progress, error: null };
-  } catch {
-    state = { ...state, error: 'write-failed' };
-  }
-  emit();
-  channel?.postMessage('changed');
-}
-
-export const dismissRecovery = () => {
-  state = { ...state, recovery: null };
-  emit();
+  return view!;
 };
+const serverState: ProgressState = { ...store.getServer(), progress: store.getServer().value };
 
-export const getProgressState = () => state;
+export const subscribeProgress = store.subscribe;
+/** Changes progress and writes it, merged with other tabs' writes (last writer per card). */
+export const updateProgress = store.update;
+/** Replaces progress entirely (a confirmed reset). */
+export const replaceProgress = store.replace;
+export const dismissRecovery = store.dismissRecovery;
 
 /** The learner's progress, kept in step with storage and other tabs. */
 export function useProgress(): ProgressState {
-  return useSyncExternalStore(subscribeProgress, getProgressState, () => SERVER);
+  return useSyncExternalStore(subscribeProgress, getProgressState, () => serverState);
 }

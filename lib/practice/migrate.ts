@@ -1,11 +1,10 @@
 import { CURRENT_VERSION, progressSchema, progressV1Schema, type Progress } from './schema';
 
-export class ProgressError extends Error {
-  constructor(readonly reason: 'unreadable' | 'invalid' | 'unknown-version', detail: string) {
-    super(detail);
-    this.name = 'ProgressError';
-  }
-}
+import { StoreError } from '@/lib/storage';
+
+/** Progress that cannot be used: unreadable, invalid, or of an unknown version. */
+export { StoreError as ProgressError };
+const ProgressError = StoreError;
 
 const toIso = (ms: number) => new Date(ms).toISOString();
 

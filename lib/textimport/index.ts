@@ -3,3 +3,5 @@ export { splitParagraphs, splitKoreanSentences, splitEnglishSentences } from './
 export { pairTexts } from './pair';
 export type { Pairing, PairedParagraph, PairedSentence } from './pair';
 export { createRateLimiter } from './rate-limit';
+export { TEXTS_KEY, emptyTextStore, parseTextStore, mergeTextStores, changeText } from './saved';
+export type { SavedText, TextStore, StoredImport } from './saved';

@@ -1,0 +1,66 @@
+'use client';
+
+import { readStore, writeStore, type Recovery } from '@/lib/storage';
+
+export type SyncedState<T> = { value: T; recovery: Recovery | null; error: 'unavailable' | 'write-failed' | null; ready: boolean };
+
+type Options<T> = { key: string; channel: string; parse: (raw: string) => T; merge: (stored: T, mine: T) => T; empty: () => T };
+
+/**
+ * A localStorage-backed store shared by every tab: read on first use, written at once (merged
+ * with what other tabs stored meanwhile), and re-read when another tab writes (storage event or
+ * BroadcastChannel). For useSyncExternalStore.
+ */
+export function createSyncedStore<T>({ key, channel: channelName, parse, merge, empty }: Options<T>) {
+  const server: SyncedState<T> = { value: empty(), recovery: null, error: null, ready: false };
+  let state = server;
+  const listeners = new Set<() => void>();
+  let channel: BroadcastChannel | null = null;
+  const emit = () => listeners.forEach((listener) => listener());
+
+  function reload() {
+    try {
+      const { value, recovery } = readStore(localStorage, key, parse, empty);
+      state = { value, recovery: recovery ?? state.recovery, error: null, ready: true };
+    } catch {
+      state = { ...state, error: 'unavailable', ready: true };
+    }
+    emit();
+  }
+
+  function write(next: () => T, merged: boolean) {
+    try {
+      const value = next();
+      state = { ...state, value: merged ? writeStore(localStorage, key, value, parse, merge, empty) : (localStorage.setItem(key, JSON.stringify(value)), value), error: null };
+    } catch {
+      state = { ...state, error: 'write-failed' };
+    }
+    emit();
+    channel?.postMessage('changed');
+  }
+
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      if (!state.ready && listeners.size === 1) {
+        reload();
+        window.addEventListener('storage', (event) => event.key === key && reload());
+        if ('BroadcastChannel' in window) {
+          channel = new BroadcastChannel(channelName);
+          channel.onmessage = reload;
+        }
+      }
+      return () => void listeners.delete(listener);
+    },
+    get: () => state,
+    getServer: () => server,
+    /** Changes the value and writes it, merged with other tabs' writes. */
+    update: (change: (value: T) => T) => write(() => change(state.value), true),
+    /** Replaces the value outright (a confirmed reset). */
+    replace: (value: T) => write(() => value, false),
+    dismissRecovery: () => {
+      state = { ...state, recovery: null };
+      emit();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { readStore, writeStore, backupKeyOf, StoreError } from './versioned';
+export type { Recovery } from './versioned';

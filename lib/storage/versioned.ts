@@ -1,0 +1,43 @@
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+/** Why stored data could not be used, and where its untouched copy was kept. */
+export type Recovery = { reason: 'unreadable' | 'invalid' | 'unknown-version'; detail: string; backupKey: string };
+
+export class StoreError extends Error {
+  constructor(readonly reason: Recovery['reason'], detail: string) {
+    super(detail);
+    this.name = 'StoreError';
+  }
+}
+
+/** The backup key of a store: where unreadable data is kept aside. e.g. 'hanyeong.texts.backup.2026-…' */
+export const backupKeyOf = (key: string, now: Date) => `${key}.backup.${now.toISOString()}`;
+
+/**
+ * Reads a versioned store. `parse` validates (zod) and migrates, or throws StoreError. Data it
+ * cannot use is never dropped: it is copied, as it was, to a backup key before anything else.
+ */
+export function readStore<T>(storage: Storage, key: string, parse: (raw: string) => T, empty: () => T, now = new Date()): { value: T; recovery: Recovery | null } {
+  const raw = storage.getItem(key);
+  if (raw === null) return { value: empty(), recovery: null };
+  try {
+    return { value: parse(raw), recovery: null };
+  } catch (error) {
+    const reason = error instanceof StoreError ? error.reason : 'invalid';
+    const backupKey = backupKeyOf(key, now);
+    storage.setItem(backupKey, raw); // if this throws (storage full), the original stays where it is
+    storage.setItem(key, JSON.stringify(empty()));
+    return { value: empty(), recovery: { reason, detail: (error as Error).message, backupKey } };
+  }
+}
+
+/**
+ * Writes a store after merging with what is stored now, so that another tab's changes written
+ * in between are kept. Unreadable stored data is kept aside first. Returns what was written.
+ */
+export function writeStore<T>(storage: Storage, key: string, value: T, parse: (raw: string) => T, merge: (stored: T, mine: T) => T, empty: () => T): T {
+  const { value: stored } = readStore(storage, key, parse, empty);
+  const merged = merge(stored, value);
+  storage.setItem(key, JSON.stringify(merged));
+  return merged;
+}
