@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { DATA_CSP, SECURITY_HEADERS } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -9,6 +10,16 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { '/**': ['./content/**/*', './glossary/**/*', './lexicon/**/*'] },
   // The ko-dic analyser is a 42 MB wasm that the Node package loads itself; never bundle it.
   serverExternalPackages: ['lindera-wasm-nodejs-cjk'],
+  // Pages get their nonce-based policy from proxy.ts; everything else gets these.
+  async headers() {
+    const common = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+    return [
+      { source: '/:path*', headers: common },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] },
+      { source: '/:file(glossary\\.csv|glossary\\.tsv)', headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] },
+      { source: '/:locale/read/:slug/words.json', headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -23,6 +23,9 @@ export default async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href="/practice" className="underline-offset-4 hover:underline">
             {t('practice')}
           </Link>
+          <Link href="/import" className="underline-offset-4 hover:underline">
+            {t('import')}
+          </Link>
           <LocaleSwitcher locale={locale} label={names('label')} names={{ ko: names('ko'), en: names('en') }} />
         </nav>
       </div>

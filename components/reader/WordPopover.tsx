@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WordClass } from '@/lib/korean';
 import type { Status } from '@/lib/practice';
+import type { WordPayload } from '@/lib/reader';
 import { useStatusColours } from './use-status-colours';
 import { findReader } from './reader-dom';
 import PopoverCard from './PopoverCard';
@@ -15,13 +16,13 @@ export type PopoverLabels = {
   close: string; keyboardHint: string; loading: string; error: string; noGloss: string; classes: Record<WordClass, string>;
   addWord: string; removeWord: string; status: string; saveFailed: string; statuses: Record<Status, string>;
 };
-type Props = { locale: string; dataUrl: string; labels: PopoverLabels };
+type Props = { locale: string; dataUrl?: string; payload?: WordPayload; labels: PopoverLabels };
 type Placed = Target & { top: number; left: number };
 
 /** The word and term popover of the reader: one floating card, driven by events on the article. */
-export default function WordPopover({ locale, dataUrl, labels }: Props) {
+export default function WordPopover({ locale, dataUrl, payload, labels }: Props) {
   const [target, setTarget] = useState<Placed | null>(null);
-  const [data, load] = useWordData(dataUrl);
+  const [data, load] = useWordData(dataUrl ?? null, payload);
   const [canSpeak, speak] = useKoreanVoice();
   useStatusColours(data);
   const card = useRef<HTMLDivElement>(null);

@@ -7,13 +7,14 @@ export type WordData = { status: 'idle' | 'loading' | 'error' } | { status: 'rea
 
 /**
  * The article's word details, fetched once: when the browser is idle after load, or at the
- * first hover or focus, whichever comes first. `load` retries after an error.
+ * first hover or focus, whichever comes first. `load` retries after an error. An imported text
+ * brings its data with it (`given`), and nothing is fetched.
  */
-export function useWordData(url: string): [WordData, () => void] {
-  const [data, setData] = useState<WordData>({ status: 'idle' });
+export function useWordData(url: string | null, given?: WordPayload): [WordData, () => void] {
+  const [data, setData] = useState<WordData>(given ? { status: 'ready', payload: given } : { status: 'idle' });
   const started = useRef(false);
   const load = useCallback(() => {
-    if (started.current) return;
+    if (started.current || !url) return;
     started.current = true;
     setData({ status: 'loading' });
     fetch(url)

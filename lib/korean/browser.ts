@@ -1,3 +1,4 @@
 // The browser-safe part of the Korean module (no lindera, no file system).
 export { splitParticles, endsInConsonant } from './lexicon';
 export { romanizeEojeol } from './romanize';
+export { WORD_CLASSES } from './types';

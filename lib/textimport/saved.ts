@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { WORD_CLASSES } from '@/lib/korean/browser';
 import { StoreError } from '@/lib/storage';
 
 // Saved texts: a versioned store beside progress, validated with zod on every read.
@@ -8,7 +9,8 @@ const iso = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+
 const n = z.number();
 const nullableString = z.nullable(z.string());
 
-const wordInfo = z.tuple([z.string(), nullableString, nullableString, nullableString, z.array(z.tuple([z.string(), z.string(), nullableString, nullableString, z.string()]))]);
+const wordClass = z.enum(WORD_CLASSES);
+const wordInfo = z.tuple([z.string(), nullableString, z.nullable(wordClass), nullableString, z.array(z.tuple([z.string(), wordClass, nullableString, nullableString, z.string()]))]);
 const localized = <T extends z.ZodMiniType>(value: T) => z.object({ ko: z.record(z.string(), value), en: z.record(z.string(), value) });
 
 const textSchema = z.object({

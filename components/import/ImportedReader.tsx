@@ -1,0 +1,62 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { Article } from '@/lib/content';
+import { READER_COOKIE, readReaderPrefs } from '@/lib/reader-prefs';
+import type { getReaderLabels } from '../reader/reader-labels';
+import ArticleView, { type RenderText } from '../reader/ArticleView';
+import EnglishText from '../reader/EnglishText';
+import KoreanText from '../reader/KoreanText';
+import ReaderControls from '../reader/ReaderControls';
+import WordPopover from '../reader/WordPopover';
+import { useTexts } from './texts-store';
+
+type Props = { id: string; locale: 'ko' | 'en'; labels: Awaited<ReturnType<typeof getReaderLabels>> };
+
+/** An imported text in the article reader's own components, from its stored analysis. */
+export default function ImportedReader({ id, locale, labels }: Props) {
+  const t = useTranslations('Import');
+  const { value, ready } = useTexts();
+  if (!ready) return <p role="status">…</p>;
+  const saved = value.texts[id];
+  if (!saved || saved.deletedAt) {
+    return (
+      <div className="py-16">
+        <p role="alert">{t('notFound')}</p>
+        <a href={`/${locale}/import`} className="mt-4 inline-block text-teal-800 underline dark:text-teal-300">{t('back')}</a>
+      </div>
+    );
+  }
+  const { text } = saved;
+  const sentences = new Map(text.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s]));
+  const article: Article = {
+    slug: id,
+    title: { id: 'title', ko: saved.title, en: '' },
+    meta: { source: `/${locale}/import` },
+    blocks: text.paragraphs.map((p) => ({ kind: 'paragraph', id: p.id, sentences: p.sentences.map((s) => ({ id: s.id, ko: s.ko, en: s.en ?? '' })) })),
+    sentenceCount: sentences.size,
+    readingMinutes: 1,
+  };
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith(`${READER_COOKIE}=`))?.split('=')[1];
+  const prefs = readReaderPrefs(new URLSearchParams(location.search), cookie);
+  if (!text.hasEnglish) prefs.view = 'ko';
+  const render: RenderText = (segment, lang) => {
+    const s = sentences.get(segment.id);
+    if (!s) return lang === 'ko' ? segment.ko : segment.en;
+    if (lang === 'en') return s.e ? <EnglishText segments={s.e} locale={locale} /> : null;
+    const eojeols = s.k.e.map(([start, end], index) => ({ index, start, end }));
+    return <KoreanText analysis={{ text: s.ko, eojeols, terms: s.k.t.map(([termId, firstEojeol, lastEojeol]) => ({ termId, firstEojeol, lastEojeol })) }} locale={locale} />;
+  };
+  const notice = !text.hasEnglish ? t('koreanOnly') : text.notice === 'paragraph-counts-differ' ? t('noticeParagraphs') : text.notice === 'sentence-counts-differ' ? t('noticeSentences') : null;
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">← {t('back')}</a>
+        <ReaderControls initial={prefs} labels={labels.controls} />
+      </div>
+      {notice && <p role="note" className="mt-4 rounded-md border border-sky-700 bg-sky-50 p-3 text-stone-900 dark:bg-sky-950 dark:text-sky-50">{notice}</p>}
+      <ArticleView article={article} prefs={prefs} labels={{ ...labels.article, figure: () => '' }} render={render} />
+      <WordPopover locale={locale} payload={{ words: text.payload.words, terms: text.payload.terms[locale], grammar: text.payload.grammar[locale] }} labels={labels.popover} />
+    </>
+  );
+}
