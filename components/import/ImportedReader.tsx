@@ -52,7 +52,7 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">← {t('back')}</a>
-        <ReaderControls initial={prefs} labels={labels.controls} />
+        <ReaderControls initial={prefs} labels={labels.controls} persist={text.hasEnglish} />
       </div>
       {notice && <p role="note" className="mt-4 rounded-md border border-sky-700 bg-sky-50 p-3 text-stone-900 dark:bg-sky-950 dark:text-sky-50">{notice}</p>}
       <ArticleView article={article} prefs={prefs} labels={{ ...labels.article, figure: () => '' }} render={render} />

@@ -15,12 +15,12 @@ type Props = { article: Article; prefs: ReaderPrefs; labels: Labels; render: Ren
 export default function ArticleView({ article, prefs, labels, render }: Props) {
   let figures = 0;
   return (
-    <article data-reader data-view={prefs.view} data-hide={prefs.hide ? '' : undefined} data-rr={prefs.rr ? '' : undefined} data-st={prefs.st ? '' : undefined} aria-labelledby="title" className="reader mt-6">
+    <article data-reader data-view={prefs.view} data-hide={prefs.hide ? '' : undefined} data-rr={prefs.rr ? '' : undefined} data-st={prefs.st ? '' : undefined} aria-labelledby="article-title" className="reader mt-6">
       <div className="row labels" aria-hidden="true">
         <span lang="ko" className="cell">{labels.ko}</span>
         <span lang="en" className="cell">{labels.en}</span>
       </div>
-      <h1 id="title" className="row text-2xl font-bold leading-snug sm:text-3xl">
+      <h1 id="article-title" className="row text-2xl font-bold leading-snug sm:text-3xl">
         <Pair segment={article.title} render={render} />
       </h1>
       {article.blocks.map((block) => {

@@ -7,13 +7,13 @@ import ToggleSwitch from './ToggleSwitch';
 import ViewSwitch from './ViewSwitch';
 
 type Labels = Record<(typeof VIEWS)[number] | Toggle, string> & { group: string; hint: string; reveal: string };
-type Props = { initial: ReaderPrefs; labels: Labels };
+type Props = { initial: ReaderPrefs; labels: Labels; persist?: boolean };
 
 const closestData = (target: EventTarget | null, name: 'sid' | 'term') =>
   target instanceof Element ? target.closest<HTMLElement>(`[data-${name}]`)?.dataset[name] ?? null : null;
 
 /** The view switch and the toggles, plus cross-highlighting and reveal on the article. */
-export default function ReaderControls({ initial, labels }: Props) {
+export default function ReaderControls({ initial, labels, persist = true }: Props) {
   const [prefs, setPrefs] = useState(initial);
   const [wide, setWide] = useState(true);
 
@@ -27,8 +27,8 @@ export default function ReaderControls({ initial, labels }: Props) {
 
   useEffect(() => {
     const root = findReader();
-    if (root) applyPrefs(root, prefs, labels.reveal);
-  }, [prefs, labels.reveal]);
+    if (root) applyPrefs(root, prefs, labels.reveal, persist);
+  }, [prefs, labels.reveal, persist]);
 
   useEffect(() => {
     const root = findReader();

@@ -3,13 +3,17 @@ import { encodeReaderPrefs, READER_COOKIE, toReaderQuery, type ReaderPrefs } fro
 /** The reader's root element, rendered by ArticleView. */
 export const findReader = () => document.querySelector<HTMLElement>('[data-reader]');
 
-/** Applies the settings to the page, the URL (for sharing) and the cookie (for next time). */
-export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs, revealLabel: string) {
+/**
+ * Applies the settings to the page, and unless told not to (a Korean-only import forces its own
+ * view), to the URL (for sharing) and the cookie (for next time).
+ */
+export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs, revealLabel: string, persist = true) {
   root.dataset.view = prefs.view;
   root.toggleAttribute('data-hide', prefs.hide);
   root.toggleAttribute('data-rr', prefs.rr);
   root.toggleAttribute('data-st', prefs.st);
   syncMasks(root, prefs.hide, revealLabel);
+  if (!persist) return;
   history.replaceState(history.state, '', `${location.pathname}${toReaderQuery(prefs)}${location.hash}`);
   document.cookie = `${READER_COOKIE}=${encodeReaderPrefs(prefs)}; path=/; max-age=31536000; samesite=lax`;
 }
