@@ -43,11 +43,9 @@ test('a recall card accepts the answer with a particle and shows the expected fo
   await reviewByKeyboard(page, 1); // AI, recognition; its recall card is next in line after the new ones
   await page.getByRole('tab', { name: 'Progress' }).click();
   await page.getByRole('tab', { name: 'Flashcards' }).click();
+  // After the first review, AI's recall card comes first in the new session.
+  await expect(page.getByRole('group', { name: /English → Korean/ })).toBeVisible();
   const input = page.getByRole('textbox', { name: 'Type the Korean' });
-  for (let i = 0; i < 12 && !(await input.isVisible()); i++) {
-    await page.getByRole('button', { name: 'Show answer' }).click();
-    await page.getByRole('button', { name: /Good/ }).click();
-  }
   await input.fill('AI가');
   await input.press('Enter');
   await expect(page.getByText('Correct: the particle is not part of the word. Expected: AI')).toBeVisible();

@@ -18,7 +18,7 @@ ensureChromium();
 
 // 1. The full production build, timed; the analyser logs each dictionary load.
 const buildStart = performance.now();
-const build = spawnSync('npx', ['next', 'build'], { env: { ...env, HANYEONG_LOG_ANALYSER: '1' }, encoding: 'utf8' });
+const build = spawnSync('npm', ['run', 'build'], { env: { ...env, HANYEONG_LOG_ANALYSER: '1' }, encoding: 'utf8' });
 const buildSeconds = (performance.now() - buildStart) / 1000;
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
@@ -152,6 +152,7 @@ async function gradingLatency() {
 
 const readerJs = await firstLoadJs(READER);
 const practiceJs = await firstLoadJs('/en/practice');
+const importJs = await firstLoadJs('/en/import');
 const grading = await gradingLatency();
 const libraryJs = await firstLoadJs('/en');
 const html = gzipSync(Buffer.from(await (await fetch(BASE + READER)).arrayBuffer()), { level: 9 }).length / 1024;
@@ -164,10 +165,18 @@ for (let i = 0; i < 20; i++) { const t = performance.now(); await (await fetch(B
 await browser.close();
 stop();
 
+// The analyse route under load, on its own server (rate limit lifted), after the page server stopped.
+const load = JSON.parse(execFileSync('node', ['scripts/bench-load.mjs'], { encoding: 'utf8', env }).trim().split('\n').pop());
+row(`/api/analyse, 20 clients x 10 s, ${load.chars}-char Korean`, `${load.rps.toFixed(1)} req/s, p50 ${load.p50} ms, ${load.requests} requests`);
+row('  p99 latency', `${load.p99} ms`, load.p99, 300, 'ms');
+row('  errors', String(load.errors), load.errors, 0, '');
+row('  RSS after 1,000 more requests vs after 100', `${load.after1000.toFixed(0)} MB vs ${load.after100.toFixed(0)} MB (${(((load.after1000 - load.after100) / load.after100) * 100).toFixed(1)} %)`, ((load.after1000 - load.after100) / load.after100) * 100, 10, '%');
+
 const OPEN_DELAY = 250;
 row('Reader first-load JS (gzip)', `${readerJs.kb.toFixed(1)} KB in ${readerJs.files} files; +${readerJs.idleKb.toFixed(1)} KB when idle`, readerJs.kb, 160, 'KB');
 row('  library page, same run', `${libraryJs.kb.toFixed(1)} KB; reader/library = ${(readerJs.kb / libraryJs.kb).toFixed(3)}`);
 row('Practice page first-load JS (gzip)', `${practiceJs.kb.toFixed(1)} KB (+${practiceJs.idleKb.toFixed(1)} idle); library same run ${libraryJs.kb.toFixed(1)} KB (+${(practiceJs.kb - libraryJs.kb).toFixed(1)})`, practiceJs.kb, 175, 'KB (135 floor + 40)');
+row('Import page first-load JS (gzip)', `${importJs.kb.toFixed(1)} KB (+${importJs.idleKb.toFixed(1)} idle); library same run ${libraryJs.kb.toFixed(1)} KB (+${(importJs.kb - libraryJs.kb).toFixed(1)})`, importJs.kb, 175, 'KB (135 floor + 40)');
 row('Grading: key press to next card painted (median of 10)', `${median(grading).toFixed(1)} ms (max ${Math.max(...grading).toFixed(1)})`, median(grading), 50, 'ms');
 row('Reader HTML (gzip)', `${html.toFixed(1)} KB`, html, 60, 'KB');
 row('  word popover data, fetched when idle (gzip)', `${words.toFixed(1)} KB`);

@@ -24,7 +24,7 @@ if (unitStatus !== 0 && unit && unit.numFailedTests === 0) failed += 1; // a sui
 
 // 2. Build, then end-to-end tests against `next start`.
 ensureChromium();
-if (run('npx', ['next', 'build']) !== 0) {
+if (run('npm', ['run', 'build']) !== 0) {
   console.error('The production build failed, so the end-to-end tests could not run.');
   failed += 1;
 } else {

@@ -4,13 +4,15 @@ import { useTranslations } from 'next-intl';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { ClozeItem, ParticleItem } from '@/lib/reader';
 import dynamic from 'next/dynamic';
-import Flashcards, { type DeckWord } from './Flashcards';
+import type { DeckWord } from './Flashcards';
+import { useLazyProgress } from './use-lazy-progress';
 
-// The other modes load when their tab is first opened (or when the browser is idle).
+// The modes, and the progress store they share, load after the page shell: the first paint
+// needs none of them. Each of the other tabs loads when it is first opened.
+const Flashcards = dynamic(() => import('./Flashcards'));
 const ClozeDrill = dynamic(() => import('./ClozeDrill'));
 const ParticleDrill = dynamic(() => import('./ParticleDrill'));
 const ProgressPanel = dynamic(() => import('./ProgressPanel'));
-import { useProgress } from './progress-store';
 
 type Props = { locale: 'ko' | 'en'; deck: DeckWord[]; cloze: ClozeItem[]; particles: ParticleItem[] };
 const TABS = ['cards', 'cloze', 'particles', 'progress'] as const;
@@ -20,7 +22,9 @@ const TAB_LABEL = { cards: 'tabCards', cloze: 'tabCloze', particles: 'tabParticl
 export default function PracticeApp({ locale, deck, cloze, particles }: Props) {
   const t = useTranslations('Practice');
   const [tab, setTab] = useState<(typeof TABS)[number]>('cards');
-  const { ready, error } = useProgress();
+  const state = useLazyProgress();
+  const ready = state?.ready ?? false;
+  const error = state?.error ?? null;
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

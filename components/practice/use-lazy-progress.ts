@@ -1,10 +1,13 @@
 'use client';
 
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 type Store = typeof import('./progress-store');
 
 let loading: Promise<Store> | null = null;
+const noSubscription = () => () => {};
+const noState = () => null;
+
 /** The progress store (with its zod schema) loads once, when the browser is idle after load. */
 export const loadStore = () => (loading ??= import('./progress-store'));
 
@@ -14,7 +17,6 @@ export const loadStore = () => (loading ??= import('./progress-store'));
  */
 export function useLazyProgress(): (ReturnType<Store['getProgressState']> & { update: Store['updateProgress']; dismiss: Store['dismissRecovery'] }) | null {
   const [store, setStore] = useState<Store | null>(null);
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     let cancelled = false;
     const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
@@ -23,6 +25,7 @@ export function useLazyProgress(): (ReturnType<Store['getProgressState']> & { up
       cancelled = true;
     };
   }, []);
-  useEffect(() => (store ? (store.subscribeProgress(rerender) as unknown as () => void) : undefined), [store]);
-  return store ? { ...store.getProgressState(), update: store.updateProgress, dismiss: store.dismissRecovery } : null;
+  // useSyncExternalStore re-reads the snapshot after subscribing, so no change in between is missed.
+  const state = useSyncExternalStore(store?.subscribeProgress ?? noSubscription, store?.getProgressState ?? noState, noState);
+  return store && state ? { ...state, update: store.updateProgress, dismiss: store.dismissRecovery } : null;
 }

@@ -10,3 +10,4 @@ export { buildClozeItems, buildParticleItems } from './drills';
 export type { ClozeItem, ParticleItem } from './drills';
 export { analyseImport, AnalysisTimeout } from './imported';
 export type { ImportedText, ImportedSentence, CompactKorean } from './imported';
+export { analyseImportJson, WORKER_FILE } from './worker-pool';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalysisTimeout, analyseImport, getCorpus } from '@/lib/reader';
+import { AnalysisTimeout, analyseImportJson } from '@/lib/reader';
 import { createRateLimiter, isBlank, MAX_CHARS, sanitiseText } from '@/lib/textimport';
 
 // The one route that faces pasted text from the open internet. It never logs the text.
@@ -62,8 +62,8 @@ export async function POST(request: Request) {
   const input = { ko: sanitiseText(body.data.ko), en: sanitiseText(body.data.en), title: sanitiseText(body.data.title).trim() };
   if (isBlank(input.ko)) return error(400, 'empty', 'The Korean text is empty.');
   try {
-    const text = analyseImport(getCorpus(), input, Date.now() + TIMEOUT_MS);
-    return Response.json(text, { headers: { 'Cache-Control': 'no-store' } });
+    const json = await analyseImportJson(input, Date.now() + TIMEOUT_MS);
+    return new Response(json, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
   } catch (caught) {
     if (caught instanceof AnalysisTimeout) return error(503, 'timeout', 'The analysis took too long; try a shorter text.');
     return error(500, 'failed', 'The text could not be analysed.');
