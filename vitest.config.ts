@@ -3,5 +3,6 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
-  test: { include: ['**/*.test.ts'], exclude: ['node_modules/**', '.next/**', 'e2e/**'] },
+  // Route tests analyse in-thread, whether or not a build has made the worker file.
+  test: { include: ['**/*.test.ts'], exclude: ['node_modules/**', '.next/**', 'e2e/**'], env: { HANYEONG_ANALYSE_WORKERS: '0' } },
 });

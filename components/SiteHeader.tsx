@@ -3,6 +3,8 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import LocaleSwitcher from './LocaleSwitcher';
 
+const NAV = [['/', 'library'], ['/glossary', 'glossary'], ['/practice', 'practice'], ['/import', 'import']] as const;
+
 /** The top bar: app name, main navigation and the UI language switch. */
 export default async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
@@ -14,18 +16,11 @@ export default async function SiteHeader({ locale }: { locale: Locale }) {
           {t('appName')}
         </Link>
         <nav aria-label={t('mainNav')} className="flex items-center gap-4 text-sm">
-          <Link href="/" className="underline-offset-4 hover:underline">
-            {t('library')}
-          </Link>
-          <Link href="/glossary" className="underline-offset-4 hover:underline">
-            {t('glossary')}
-          </Link>
-          <Link href="/practice" className="underline-offset-4 hover:underline">
-            {t('practice')}
-          </Link>
-          <Link href="/import" className="underline-offset-4 hover:underline">
-            {t('import')}
-          </Link>
+          {NAV.map(([href, key]) => (
+            <Link key={key} href={href} className="underline-offset-4 hover:underline">
+              {t(key)}
+            </Link>
+          ))}
           <LocaleSwitcher locale={locale} label={names('label')} names={{ ko: names('ko'), en: names('en') }} />
         </nav>
       </div>

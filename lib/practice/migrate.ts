@@ -1,6 +1,6 @@
 import { CURRENT_VERSION, progressSchema, progressV1Schema, type Progress } from './schema';
 
-import { StoreError } from '@/lib/storage';
+import { parseVersioned, StoreError } from '@/lib/storage';
 
 /** Progress that cannot be used: unreadable, invalid, or of an unknown version. */
 export { StoreError as ProgressError };
@@ -37,16 +37,7 @@ const MIGRATIONS: Record<number, (data: unknown) => unknown> = { 1: fromV1 };
  * e.g. migrateProgress('{"version":1,…}') → { version: 2, … }
  */
 export function migrateProgress(raw: string): Progress {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    throw new ProgressError('unreadable', `not JSON: ${(error as Error).message}`);
-  }
-  let version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > CURRENT_VERSION) {
-    throw new ProgressError('unknown-version', `version ${JSON.stringify(version)} is not one this app knows (1 to ${CURRENT_VERSION})`);
-  }
+  let { data, version } = parseVersioned(raw, CURRENT_VERSION);
   try {
     while (version < CURRENT_VERSION) {
       data = MIGRATIONS[version]!(data);

@@ -15,7 +15,11 @@ export type ImportedText = {
   payload: BilingualPayload;
 };
 
-export class AnalysisTimeout extends Error {}
+/** An analysis past its deadline. Recognised by name: the worker pool may come from another bundle. */
+export class AnalysisTimeout extends Error {
+  override name = 'AnalysisTimeout';
+}
+export const isAnalysisTimeout = (error: unknown) => error instanceof Error && error.name === 'AnalysisTimeout';
 
 const compact = (a: Analysis): CompactKorean => ({ e: a.eojeols.map((e) => [e.start, e.end]), t: a.terms.map((t) => [t.termId, t.firstEojeol, t.lastEojeol]) });
 

@@ -8,6 +8,6 @@ export { findOccurrences } from './occurrences';
 export type { Occurrence } from './occurrences';
 export { buildClozeItems, buildParticleItems } from './drills';
 export type { ClozeItem, ParticleItem } from './drills';
-export { analyseImport, AnalysisTimeout } from './imported';
+export { analyseImport, AnalysisTimeout, isAnalysisTimeout } from './imported';
 export type { ImportedText, ImportedSentence, CompactKorean } from './imported';
 export { analyseImportJson, WORKER_FILE } from './worker-pool';

@@ -1,2 +1,2 @@
-export { readStore, writeStore, backupKeyOf, StoreError } from './versioned';
+export { readStore, writeStore, backupKeyOf, parseVersioned, StoreError } from './versioned';
 export type { Recovery } from './versioned';

@@ -41,3 +41,22 @@ export function writeStore<T>(storage: Storage, key: string, value: T, parse: (r
   storage.setItem(key, JSON.stringify(merged));
   return merged;
 }
+
+/**
+ * Reads stored JSON and its version, which must be a whole number from 1 to `latest`;
+ * throws StoreError ('unreadable' or 'unknown-version') otherwise.
+ * e.g. parseVersioned('{"version":1}', 2) → { data: { version: 1 }, version: 1 }
+ */
+export function parseVersioned(raw: string, latest: number): { data: unknown; version: number } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw new StoreError('unreadable', `not JSON: ${(error as Error).message}`);
+  }
+  const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > latest) {
+    throw new StoreError('unknown-version', `version ${JSON.stringify(version)} is not one this app knows (1 to ${latest})`);
+  }
+  return { data, version };
+}

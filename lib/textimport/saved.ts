@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { WORD_CLASSES } from '@/lib/korean/browser';
-import { StoreError } from '@/lib/storage';
+import { parseVersioned, StoreError } from '@/lib/storage';
 
 // Saved texts: a versioned store beside progress, validated with zod on every read.
 
@@ -50,14 +50,7 @@ export const emptyTextStore = (): TextStore => ({ version: 1, texts: {} });
 
 /** Parses and validates the stored texts; throws StoreError for anything it cannot use. */
 export function parseTextStore(raw: string): TextStore {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    throw new StoreError('unreadable', `not JSON: ${(error as Error).message}`);
-  }
-  const version = (data as { version?: unknown } | null)?.version;
-  if (version !== 1) throw new StoreError('unknown-version', `version ${JSON.stringify(version)} is not one this app knows (1)`);
+  const { data } = parseVersioned(raw, 1);
   const parsed = storeSchema.safeParse(data);
   if (!parsed.success) throw new StoreError('invalid', `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;

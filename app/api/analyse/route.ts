@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalysisTimeout, analyseImportJson } from '@/lib/reader';
+import { analyseImportJson, isAnalysisTimeout } from '@/lib/reader';
 import { createRateLimiter, isBlank, MAX_CHARS, sanitiseText } from '@/lib/textimport';
 
 // The one route that faces pasted text from the open internet. It never logs the text.
@@ -65,7 +65,7 @@ export async function POST(request: Request) {
     const json = await analyseImportJson(input, Date.now() + TIMEOUT_MS);
     return new Response(json, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
   } catch (caught) {
-    if (caught instanceof AnalysisTimeout) return error(503, 'timeout', 'The analysis took too long; try a shorter text.');
+    if (isAnalysisTimeout(caught)) return error(503, 'timeout', 'The analysis took too long; try a shorter text.');
     return error(500, 'failed', 'The text could not be analysed.');
   }
 }
