@@ -1,5 +1,5 @@
 import { loadArticles, type Article, type Segment } from '@/lib/content';
-import { compileEnglishTerms, loadGlossary, type Glossary } from '@/lib/glossary';
+import { compileEnglishTerms, linkEnglish, loadGlossary, type EnglishSegment, type Glossary } from '@/lib/glossary';
 import { analyseKorean, compileLexicon, type Analysis, type CompiledLexicon, type LexiconEntry } from '@/lib/korean';
 import { loadLexiconFiles, type Glosses } from './lexicon-files';
 
@@ -26,6 +26,8 @@ export type Corpus = {
   glosses: Glosses;
   /** Analysis of each Korean text, by article slug and segment id. */
   analyses: Map<string, Map<string, Analysis>>;
+  /** Each English text with its glossary terms linked, by article slug and segment id. */
+  linkedEnglish: Map<string, Map<string, EnglishSegment[]>>;
 };
 
 // One per process, across Next's separately bundled routes (see lib/korean/lindera.ts).
@@ -44,6 +46,8 @@ export function getCorpus(): Corpus {
   const fixed = words.fixed.map((entry) => ({ surface: entry.eojeol, morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })) }));
   const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed);
   const analyses = new Map(articles.map((article) => [article.slug, new Map(segmentsOf(article).map((segment) => [segment.id, analyseKorean(segment.ko, lexicon)]))]));
-  shared.__hanyeongCorpus = { articles, glossary, lexicon, english: compileEnglishTerms(glossary.entries), glosses, analyses };
+  const english = compileEnglishTerms(glossary.entries);
+  const linkedEnglish = new Map(articles.map((article) => [article.slug, new Map(segmentsOf(article).map((segment) => [segment.id, linkEnglish(segment.en, english)]))]));
+  shared.__hanyeongCorpus = { articles, glossary, lexicon, english, glosses, analyses, linkedEnglish };
   return shared.__hanyeongCorpus;
 }

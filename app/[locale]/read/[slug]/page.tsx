@@ -10,7 +10,6 @@ import WordPopover from '@/components/reader/WordPopover';
 import { getReaderLabels } from '@/components/reader/reader-labels';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { linkEnglish } from '@/lib/glossary';
 import { getCorpus } from '@/lib/reader';
 import { READER_COOKIE, readReaderPrefs } from '@/lib/reader-prefs';
 
@@ -50,7 +49,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         prefs={prefs}
         labels={{ ...labels.article, figure: (n: number) => t('figure', { number: n }) }}
         render={(segment, lang) =>
-          lang === 'ko' ? <KoreanText analysis={analyses.get(segment.id)!} locale={locale} /> : <EnglishText segments={linkEnglish(segment.en, corpus.english)} locale={locale} />
+          lang === 'ko' ? <KoreanText analysis={analyses.get(segment.id)!} locale={locale} /> : <EnglishText segments={corpus.linkedEnglish.get(slug)!.get(segment.id)!} locale={locale} />
         }
       />
       <WordPopover
