@@ -101,6 +101,7 @@ test('markup and script stay literal text, and no dialog ever opens', async ({ p
 test('deleting a text can be undone', async ({ page }) => {
   await page.goto('/en/import');
   await paste(page, '지울 글입니다.', '', 'To delete');
+  await expect(page).toHaveURL(/\/en\/import\/[0-9a-f-]{36}$/);
   await page.goto('/en/import');
   await page.getByRole('button', { name: 'Delete: To delete' }).click();
   await expect(page.getByRole('status')).toContainText('Deleted “To delete”.');

@@ -50,7 +50,8 @@ export default function ImportedReader({ id, locale, labels }: Props) {
   const notice = !text.hasEnglish ? t('koreanOnly') : text.notice === 'paragraph-counts-differ' ? t('noticeParagraphs') : text.notice === 'sentence-counts-differ' ? t('noticeSentences') : null;
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
+      <div className="space-y-3">
         <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">← {t('back')}</a>
         <ReaderControls initial={prefs} labels={labels.controls} persist={text.hasEnglish} />
       </div>

@@ -38,8 +38,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const labels = await getReaderLabels(locale);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <Link href="/" className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
+      {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
+      <div className="space-y-3">
+        <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
           ← {t('backToLibrary')}
         </Link>
         <ReaderControls initial={prefs} labels={labels.controls} />
