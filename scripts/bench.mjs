@@ -7,7 +7,7 @@ import { CHROMIUM, ensureChromium } from './ensure-chromium.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const BASE = `http://127.0.0.1:${PORT}`;
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const READER = '/en/read/microsoft-ai-datacenters';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -181,7 +181,7 @@ row('Grading: key press to next card painted (median of 10)', `${median(grading)
 row('Reader HTML (gzip)', `${html.toFixed(1)} KB`, html, 60, 'KB');
 row('  word popover data, fetched when idle (gzip)', `${words.toFixed(1)} KB`);
 row(`Reader LCP, 4x CPU throttle (median of ${RUNS})`, `${median(runs.map((r) => r.lcp)).toFixed(0)} ms (runs ${runs.map((r) => r.lcp.toFixed(0)).join(', ')})`, median(runs.map((r) => r.lcp)), 1000, 'ms');
-row(`Reader CLS (max of ${RUNS})`, Math.max(...runs.map((r) => r.cls)).toFixed(4), Math.max(...runs.map((r) => r.cls)), 0, '');
+row(`Reader CLS (max of ${RUNS} loads)`, `${Math.max(...runs.map((r) => r.cls)).toFixed(4)} (loads with any shift: ${runs.filter((r) => r.cls > 0).length} of ${RUNS})`, Math.max(...runs.map((r) => r.cls)), 0, '');
 row('Popover hover-intent delay', `${OPEN_DELAY} ms`, OPEN_DELAY, 300, 'ms');
 row(`Popover shown after the delay (median of ${RUNS})`, `${(median(popover) - OPEN_DELAY).toFixed(0)} ms (hover to paint: ${popover.map((t) => t.toFixed(0)).join(', ')} ms)`, median(popover) - OPEN_DELAY, 100, 'ms');
 row('  reader server response (median of 20)', `${median(ttfb).toFixed(1)} ms`);
