@@ -17,7 +17,7 @@ export default async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href="/" className="text-lg font-bold tracking-tight text-teal-900 dark:text-teal-200">
           {t('appName')}
         </Link>
-        <nav aria-label={t('mainNav')} className="flex min-h-9 flex-1 flex-wrap items-center gap-4 text-sm">
+        <nav aria-label={t('mainNav')} className="flex min-h-9 w-full flex-wrap items-center gap-4 text-sm sm:w-auto sm:flex-1">
           {NAV.map(([href, key]) => (
             <Link key={key} href={href} className="underline-offset-4 hover:underline">
               {t(key)}
