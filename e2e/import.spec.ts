@@ -25,12 +25,18 @@ test('paste Korean and English, read it with linked terms, save a word, reload: 
   await expect(card).toContainText('Dictionary form: 연결하다');
   await card.getByRole('button', { name: 'Add to My words' }).click();
   await expect(card.getByRole('button', { name: 'Remove from My words' })).toBeVisible();
+  // Opening a saved text needs no new analysis: nothing goes to the analyse route.
+  const analysed: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/analyse') && analysed.push(r.url()));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Sample news');
   await page.getByText('연결합니다.', { exact: true }).click();
   await expect(page.getByRole('dialog', { name: /연결합니다/ }).getByRole('button', { name: 'Remove from My words' })).toBeVisible();
   await page.goto('/en/import');
   await expect(page.getByRole('link', { name: 'Sample news' })).toBeVisible();
+  await page.getByRole('link', { name: 'Sample news' }).click();
+  await expect(page.locator('[lang="en"]').getByRole('link', { name: 'InfiniBand', exact: true })).toBeVisible();
+  expect(analysed).toEqual([]);
 });
 
 test('Korean only: the reader opens in Korean-only mode with glosses', async ({ page }) => {
