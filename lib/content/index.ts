@@ -1,5 +1,5 @@
 export { ContentError } from './errors';
 export { parseLanguageFile } from './parse';
 export { pairArticle } from './pair';
-export { loadArticles, findArticle, CONTENT_ROOT } from './load';
+export { loadArticles, CONTENT_ROOT } from './load';
 export type { Article, ArticleMeta, Block, Segment } from './schema';

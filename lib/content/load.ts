@@ -26,11 +26,6 @@ export function loadArticles(root: string = CONTENT_ROOT): Article[] {
   return articles;
 }
 
-/** One article by slug, or undefined. e.g. findArticle('microsoft-ai-datacenters') */
-export function findArticle(slug: string, root: string = CONTENT_ROOT): Article | undefined {
-  return loadArticles(root).find((article) => article.slug === slug);
-}
-
 function loadArticle(root: string, slug: string): Article {
   const dir = path.join(/*turbopackIgnore: true*/ root, slug);
   const rel = (name: string) => path.relative(process.cwd(), path.join(dir, name));

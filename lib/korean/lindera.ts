@@ -8,7 +8,7 @@ type Tokenizer = { tokenize(text: string): LinderaToken[] };
 
 // Next bundles each route separately, so a module-level variable could exist once per bundle:
 // the tokenizer lives on globalThis to be truly one per process.
-const shared = globalThis as typeof globalThis & { __hanyeongTokenizer?: { tokenizer: Tokenizer; initMs: number } };
+const shared = globalThis as typeof globalThis & { __hanyeongTokenizer?: { tokenizer: Tokenizer } };
 
 /**
  * The one ko-dic tokenizer of this process, built on first use (about 0.5 s) and reused.
@@ -24,7 +24,7 @@ export function getTokenizer(): Tokenizer {
   builder.setMode('normal');
   const tokenizer = builder.build();
   const initMs = performance.now() - started;
-  shared.__hanyeongTokenizer = { tokenizer, initMs };
+  shared.__hanyeongTokenizer = { tokenizer };
   // `npm run bench` counts these lines in the build log: one per process, never one per page.
   if (process.env.HANYEONG_LOG_ANALYSER) console.log(`[analyser] ko-dic loaded in ${initMs.toFixed(0)} ms (pid ${process.pid})`);
   return tokenizer;
@@ -32,8 +32,6 @@ export function getTokenizer(): Tokenizer {
 
 type LinderaBuilder = { setDictionary(uri: string): void; setMode(mode: string): void; build(): Tokenizer };
 
-/** How long building the tokenizer took, in ms (0 before the first use). */
-export const getTokenizerInitMs = () => shared.__hanyeongTokenizer?.initMs ?? 0;
 
 /**
  * Runs ko-dic over `text` and converts lindera's tokens into the project's morphemes: UTF-8
