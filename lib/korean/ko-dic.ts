@@ -49,5 +49,3 @@ const JAMO: Record<string, string> = {
 
 /** Predicate stems: they take -다 in the dictionary. */
 export const isPredicateTag = (tag: string) => ['VV', 'VA', 'VX', 'XSV', 'XSA', 'VCP', 'VCN'].includes(tag);
-/** Grammatical morphemes: particles, endings and the copula. */
-export const isGrammarTag = (tag: string) => /^(J|E)/.test(tag) || tag === 'VCP';

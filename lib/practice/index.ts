@@ -1,7 +1,7 @@
 export { emptyProgress, progressSchema, CURRENT_VERSION } from './schema';
 export { STATUSES } from './cards';
 export type { Progress, ProgressV1, Status, StoredCard, StoredWord, Review, Drill } from './schema';
-export { migrateProgress, ProgressError } from './migrate';
+export { migrateProgress } from './migrate';
 export { mergeProgress, importProgress } from './merge';
 export type { ImportReport } from './merge';
 export { loadProgress, saveProgress } from './storage';

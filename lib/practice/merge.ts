@@ -1,4 +1,5 @@
-import { migrateProgress, ProgressError } from './migrate';
+import { StoreError } from '@/lib/storage';
+import { migrateProgress } from './migrate';
 import { cardSchema, CURRENT_VERSION, drillSchema, emptyProgress, reviewSchema, wordSchema, type Progress } from './schema';
 
 type Dated = { updatedAt: string };
@@ -52,7 +53,7 @@ export function importProgress(current: Progress, text: string): ImportReport {
       const migrated = migrateProgress(text);
       return { progress: mergeProgress(current, migrated), accepted: Object.keys(migrated.cards).length + Object.keys(migrated.words).length + migrated.reviews.length, rejected: [] };
     } catch (error) {
-      return { progress: current, accepted: 0, rejected: [], fileError: error instanceof ProgressError ? error.reason : 'invalid' };
+      return { progress: current, accepted: 0, rejected: [], fileError: error instanceof StoreError ? error.reason : 'invalid' };
     }
   }
   const file = data as Record<string, unknown>;

@@ -2,9 +2,6 @@ import { CURRENT_VERSION, progressSchema, progressV1Schema, type Progress } from
 
 import { parseVersioned, StoreError } from '@/lib/storage';
 
-/** Progress that cannot be used: unreadable, invalid, or of an unknown version. */
-export { StoreError as ProgressError };
-const ProgressError = StoreError;
 
 const toIso = (ms: number) => new Date(ms).toISOString();
 
@@ -33,7 +30,7 @@ const MIGRATIONS: Record<number, (data: unknown) => unknown> = { 1: fromV1 };
 
 /**
  * Parses stored progress of any known version and brings it to the current one, validated.
- * Throws ProgressError for unreadable JSON, invalid data or an unknown version.
+ * Throws StoreError for unreadable JSON, invalid data or an unknown version.
  * e.g. migrateProgress('{"version":1,…}') → { version: 2, … }
  */
 export function migrateProgress(raw: string): Progress {
@@ -44,12 +41,12 @@ export function migrateProgress(raw: string): Progress {
       version += 1;
     }
   } catch (error) {
-    throw new ProgressError('invalid', `version ${version} data is invalid: ${(error as Error).message.slice(0, 200)}`);
+    throw new StoreError('invalid', `version ${version} data is invalid: ${(error as Error).message.slice(0, 200)}`);
   }
   const parsed = progressSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ProgressError('invalid', `${issue.path.join('.') || 'progress'}: ${issue.message}`);
+    throw new StoreError('invalid', `${issue.path.join('.') || 'progress'}: ${issue.message}`);
   }
   return parsed.data;
 }

@@ -4,14 +4,10 @@ import { notFound } from 'next/navigation';
 import EntryDetails from '@/components/glossary/EntryDetails';
 import OccurrenceList from '@/components/glossary/OccurrenceList';
 import { Link } from '@/i18n/navigation';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { findOccurrences, getCorpus } from '@/lib/reader';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
-
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getCorpus().glossary.entries.map((entry) => ({ locale, id: entry.id })));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
