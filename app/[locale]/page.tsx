@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ArticleCard from '@/components/ArticleCard';
 import type { Locale } from '@/i18n/routing';
-import { getCorpus, listArticleWordIds } from '@/lib/reader';
+import { getCorpus } from '@/lib/reader';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -24,7 +24,7 @@ export default async function LibraryPage({ params }: Props) {
               <ArticleCard
                 article={article}
                 meta={[t('readingTime', { minutes: article.readingMinutes }), t('sentences', { count: article.sentenceCount })]}
-                wordIds={listArticleWordIds(corpus.analyses.get(article.slug)!.values())}
+                wordIds={corpus.wordIds.get(article.slug)!}
                 knownTemplate={t.raw('known') as string}
               />
             </li>

@@ -1,6 +1,7 @@
 import { loadArticles, type Article, type Segment } from '@/lib/content';
-import { compileEnglishTerms, linkEnglish, loadGlossary, type EnglishSegment, type Glossary } from '@/lib/glossary';
+import { compileEnglishTerms, linkEnglish, loadGlossary, searchKey, type EnglishSegment, type Glossary } from '@/lib/glossary';
 import { analyseKorean, compileLexicon, type Analysis, type CompiledLexicon, type LexiconEntry } from '@/lib/korean';
+import { listArticleWordIds } from './lemmas';
 import { loadLexiconFiles, type Glosses } from './lexicon-files';
 
 /** Every Korean and English text of an article, title, headings and figures included. */
@@ -28,6 +29,10 @@ export type Corpus = {
   analyses: Map<string, Map<string, Analysis>>;
   /** Each English text with its glossary terms linked, by article slug and segment id. */
   linkedEnglish: Map<string, Map<string, EnglishSegment[]>>;
+  /** The words a learner can know in each article (for "N of M words known"), by slug. */
+  wordIds: Map<string, string[]>;
+  /** Each glossary entry's search key, by id. */
+  searchKeys: Map<string, string>;
 };
 
 // One per process, across Next's separately bundled routes (see lib/korean/lindera.ts).
@@ -48,6 +53,8 @@ export function getCorpus(): Corpus {
   const analyses = new Map(articles.map((article) => [article.slug, new Map(segmentsOf(article).map((segment) => [segment.id, analyseKorean(segment.ko, lexicon)]))]));
   const english = compileEnglishTerms(glossary.entries);
   const linkedEnglish = new Map(articles.map((article) => [article.slug, new Map(segmentsOf(article).map((segment) => [segment.id, linkEnglish(segment.en, english)]))]));
-  shared.__hanyeongCorpus = { articles, glossary, lexicon, english, glosses, analyses, linkedEnglish };
+  const wordIds = new Map([...analyses].map(([slug, byId]) => [slug, listArticleWordIds(byId.values())]));
+  const searchKeys = new Map(glossary.entries.map((entry) => [entry.id, searchKey(entry)]));
+  shared.__hanyeongCorpus = { articles, glossary, lexicon, english, glosses, analyses, linkedEnglish, wordIds, searchKeys };
   return shared.__hanyeongCorpus;
 }

@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import GlossaryList from '@/components/glossary/GlossaryList';
 import GlossarySearch from '@/components/glossary/GlossarySearch';
 import type { Locale } from '@/i18n/routing';
-import { CATEGORIES, matchesQuery, searchKey } from '@/lib/glossary';
+import { CATEGORIES, matchesQuery } from '@/lib/glossary';
 import { getCorpus } from '@/lib/reader';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string | string[] }> };
@@ -21,7 +21,8 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
   const categories = await getTranslations({ locale, namespace: 'Category' });
   const q = (await searchParams).q;
   const query = typeof q === 'string' ? q.slice(0, 100) : '';
-  const entries = getCorpus().glossary.entries.map((entry) => ({ entry, key: searchKey(entry) }));
+  const corpus = getCorpus();
+  const entries = corpus.glossary.entries.map((entry) => ({ entry, key: corpus.searchKeys.get(entry.id)! }));
   const shown = entries.filter(({ key }) => matchesQuery(key, query)).length;
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
