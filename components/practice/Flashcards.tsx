@@ -39,9 +39,11 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
   }, [index]);
 
   const grade = (g: 1 | 2 | 3 | 4) => {
-    const fsrs = scheduler.current;
-    if (!id || !flipped || !fsrs) return; // the scheduler arrives long before a first answer is shown
-    updateProgress((p) => fsrs.gradeCard(p, id, g));
+    if (!id || !flipped) return;
+    const record = (fsrs: NonNullable<typeof scheduler.current>) => updateProgress((p) => fsrs.gradeCard(p, id, g));
+    // The scheduler is usually loaded by now; if not, the grade is recorded when it is, never dropped.
+    if (scheduler.current) record(scheduler.current);
+    else void loadScheduler().then(record);
     setIndex((i) => i + 1);
     setFlipped(false);
     setCheck(null);
