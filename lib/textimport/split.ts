@@ -9,9 +9,13 @@ export function splitParagraphs(text: string): string[] {
 const OPENERS = '‘“\'"(\\[「『《〈';
 const CLOSERS = '’”\'")\\]」』》〉';
 
+/** Sentence-final endings that close a sentence even when no full stop follows (formal and polite styles). */
+const FINAL_ENDING = /(?:니다|니까|세요|[아어여해에예]요|는데요|군요|네요|죠)$/;
+
 /**
- * Korean sentences: a break after . ! ? … (and 。！？) followed by space, unless the stop is
- * inside a number (4,600.5) or inside quotes or brackets (‘AI 팩토리.’ stays with its sentence).
+ * Korean sentences: a break after . ! ? … (and 。！？) followed by space, or after a sentence-final
+ * ending with no stop (…있습니다 다음…), unless inside a number (4,600.5) or inside quotes or
+ * brackets (‘AI 팩토리.’ stays with its sentence).
  * e.g. splitKoreanSentences('좋아요. 4.5배예요! ‘정말?’이라고 했어요.') → ['좋아요.', '4.5배예요!', '‘정말?’이라고 했어요.']
  */
 export function splitKoreanSentences(paragraph: string): string[] {
@@ -22,6 +26,11 @@ export function splitKoreanSentences(paragraph: string): string[] {
     const char = paragraph[i]!;
     if (OPENERS.includes(char) && !(CLOSERS.includes(char) && depth > 0)) depth++;
     else if (CLOSERS.includes(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /\s/.test(char) && FINAL_ENDING.test(paragraph.slice(start, i))) {
+      sentences.push(paragraph.slice(start, i).trim());
+      start = i;
+      continue;
+    }
     if (depth > 0 || !/[.!?…。！？]/.test(char)) continue;
     let end = i + 1;
     while (end < paragraph.length && /[.!?…。！？’”"')\]」』]/.test(paragraph[end]!)) end++;
