@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { listBackups } from '@/lib/practice';
 import { downloadText } from './practice/download';
 import { useLazyProgress } from './practice/use-lazy-progress';
@@ -15,16 +15,9 @@ export default function RecoveryBanner({ labels }: { labels: Labels }) {
   const state = useLazyProgress();
   const ready = state?.ready ?? false;
   const recovery = state?.recovery ?? null;
-  const [backups, setBackups] = useState<string[]>([]);
   const [hidden, setHidden] = useState(false);
-  useEffect(() => {
-    if (!ready) return;
-    try {
-      setBackups(listBackups(localStorage));
-    } catch {
-      setBackups([]);
-    }
-  }, [ready, recovery]);
+  // Read once the store is loaded (never on the server), and again when a recovery happens.
+  const backups = useMemo(() => (ready ? readBackups(recovery) : []), [ready, recovery]);
   if (hidden || backups.length === 0) return null;
   return (
     <div role="alert" className="border-b border-amber-600 bg-amber-50 px-4 py-3 text-stone-900 dark:bg-amber-950 dark:text-amber-50">
@@ -39,4 +32,14 @@ export default function RecoveryBanner({ labels }: { labels: Labels }) {
       </div>
     </div>
   );
+}
+
+/** The backup keys in localStorage; `recovery` is only a cue that they may have changed. */
+function readBackups(recovery: unknown): string[] {
+  void recovery;
+  try {
+    return listBackups(localStorage);
+  } catch {
+    return [];
+  }
 }

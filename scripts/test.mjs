@@ -1,6 +1,6 @@
-// `npm test`: unit tests (vitest), a production build, then end-to-end tests (Playwright on
-// Debian's chromium). Ends with one line "N passed, N failed" summing both, and exits non-zero
-// on any failure.
+// `npm test`: lint and format check (ESLint, Prettier), unit tests (vitest), a production build,
+// then end-to-end tests (Playwright on Debian's chromium). Ends with one line "N passed, N
+// failed" summing them all, and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -14,6 +14,13 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 
 let passed = 0;
 let failed = 0;
+
+// 0. Lint and format: one check that fails on any ESLint error or unformatted file.
+if (run('npm', ['run', 'lint']) === 0) passed += 1;
+else {
+  console.error('Lint or format check failed (npm run lint; npm run format fixes formatting).');
+  failed += 1;
+}
 
 // 1. Unit tests.
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`]);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { matchesQuery } from '@/lib/glossary/browser';
 
 type Props = { initialQuery: string; initialShown: number; total: number };
@@ -15,10 +15,11 @@ export default function GlossarySearch({ initialQuery, initialShown, total }: Pr
   const [query, setQuery] = useState(initialQuery);
   const [shown, setShown] = useState(initialShown);
 
-  useEffect(() => {
+  const search = (next: string) => {
+    setQuery(next);
     let count = 0;
     for (const item of document.querySelectorAll<HTMLElement>('[data-search-key]')) {
-      const match = matchesQuery(item.dataset.searchKey ?? '', query);
+      const match = matchesQuery(item.dataset.searchKey ?? '', next);
       item.hidden = !match;
       if (match) count++;
     }
@@ -27,10 +28,10 @@ export default function GlossarySearch({ initialQuery, initialShown, total }: Pr
     }
     setShown(count);
     const url = new URL(location.href);
-    if (query.trim()) url.searchParams.set('q', query);
+    if (next.trim()) url.searchParams.set('q', next);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
-  }, [query]);
+  };
 
   return (
     <form role="search" method="get" className="mt-6" onSubmit={(event) => event.preventDefault()}>
@@ -42,7 +43,7 @@ export default function GlossarySearch({ initialQuery, initialShown, total }: Pr
           type="search"
           value={query}
           maxLength={100}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => search(event.target.value)}
           placeholder={t('searchPlaceholder')}
           className="w-full max-w-md rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
         />

@@ -13,7 +13,7 @@ type Props = { article: Article; prefs: ReaderPrefs; labels: Labels; render: Ren
  * so paragraph tops line up. The view modes are pure CSS over this one DOM (see globals.css).
  */
 export default function ArticleView({ article, prefs, labels, render }: Props) {
-  let figures = 0;
+  const figureNumber = new Map(article.blocks.filter((block) => block.kind === 'figure').map((block, i) => [block, i + 1]));
   return (
     <article data-reader data-view={prefs.view} data-hide={prefs.hide ? '' : undefined} data-rr={prefs.rr ? '' : undefined} data-st={prefs.st ? '' : undefined} aria-labelledby="article-title" className="reader mt-6">
       <div className="row labels" aria-hidden="true">
@@ -32,8 +32,7 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
           );
         }
         if (block.kind === 'figure') {
-          figures += 1;
-          return <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figures)} render={render} />;
+          return <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figureNumber.get(block)!)} render={render} />;
         }
         return (
           <div key={block.id} className="row para mt-5" data-pid={block.id}>
@@ -41,6 +40,8 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
               <p key={lang} lang={lang} className="col">
                 {block.sentences.map((sentence, i) => (
                   <Fragment key={sentence.id}>
+                    {/* Focusable on purpose: arrows walk its words, Enter reveals a hidden translation. */}
+                    {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
                     <span id={lang === 'ko' ? sentence.id : undefined} className="s" data-sid={sentence.id} tabIndex={0} style={{ '--o': i * 2 + (lang === 'en' ? 1 : 0) } as CSSProperties}>
                       {/* The inner span is what "hide translation" hides, while the sentence keeps its box. */}
                       <span className="t">{render(sentence, lang)}</span>
