@@ -19,7 +19,9 @@ export default function proxy(incoming: NextRequest) {
 
   const match = LOCALE_SHAPED.exec(request.nextUrl.pathname);
   const response =
-    match && !(routing.locales as readonly string[]).includes(match[1]!) ? NextResponse.next({ request: { headers } }) : handleI18n(request);
+    match && !(routing.locales as readonly string[]).includes(match[1]!)
+      ? NextResponse.next({ request: { headers } })
+      : handleI18n(request);
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 

@@ -10,8 +10,12 @@ export default function ArticleCard({ article, meta, wordIds, knownTemplate }: P
     <article className="relative h-full rounded-xl border border-stone-200 bg-white p-5 shadow-sm transition hover:shadow-md focus-within:ring-3 focus-within:ring-teal-600 dark:border-stone-800 dark:bg-stone-900">
       <h2 className="text-lg font-semibold leading-snug">
         <Link href={`/read/${article.slug}`} className="after:absolute after:inset-0 focus:outline-none">
-          <span lang="ko" className="ko block">{article.title.ko}</span>
-          <span lang="en" className="mt-1 block text-base font-normal text-stone-700 dark:text-stone-300">{article.title.en}</span>
+          <span lang="ko" className="ko block">
+            {article.title.ko}
+          </span>
+          <span lang="en" className="mt-1 block text-base font-normal text-stone-700 dark:text-stone-300">
+            {article.title.en}
+          </span>
         </Link>
       </h2>
       <p className="mt-3 flex gap-3 text-sm text-stone-600 dark:text-stone-400">

@@ -22,13 +22,31 @@ export default function RecoveryBanner({ labels }: { labels: Labels }) {
   return (
     <div role="alert" className="border-b border-amber-600 bg-amber-50 px-4 py-3 text-stone-900 dark:bg-amber-950 dark:text-amber-50">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3">
-        <p className="flex-1"><strong>{labels.title}.</strong> {labels.body}</p>
+        <p className="flex-1">
+          <strong>{labels.title}.</strong> {labels.body}
+        </p>
         {backups.map((key) => (
-          <button key={key} type="button" onClick={() => downloadText(localStorage.getItem(key) ?? '', `hanyeong-progress-backup-${key.slice(-24).replace(/[:.]/g, '-')}.json`)} className="rounded-md bg-amber-800 px-3 py-1.5 text-white">
+          <button
+            key={key}
+            type="button"
+            onClick={() =>
+              downloadText(localStorage.getItem(key) ?? '', `hanyeong-progress-backup-${key.slice(-24).replace(/[:.]/g, '-')}.json`)
+            }
+            className="rounded-md bg-amber-800 px-3 py-1.5 text-white"
+          >
             {labels.download}
           </button>
         ))}
-        <button type="button" onClick={() => { setHidden(true); state?.dismiss(); }} className="rounded-md border border-amber-800 px-3 py-1.5 dark:border-amber-200">{labels.dismiss}</button>
+        <button
+          type="button"
+          onClick={() => {
+            setHidden(true);
+            state?.dismiss();
+          }}
+          className="rounded-md border border-amber-800 px-3 py-1.5 dark:border-amber-200"
+        >
+          {labels.dismiss}
+        </button>
       </div>
     </div>
   );

@@ -3,7 +3,12 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import LocaleSwitcher from './LocaleSwitcher';
 
-const NAV = [['/', 'library'], ['/glossary', 'glossary'], ['/practice', 'practice'], ['/import', 'import']] as const;
+const NAV = [
+  ['/', 'library'],
+  ['/glossary', 'glossary'],
+  ['/practice', 'practice'],
+  ['/import', 'import'],
+] as const;
 
 /** The top bar: app name, main navigation and the UI language switch. */
 export default async function SiteHeader({ locale }: { locale: Locale }) {

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, READER } from './helpers';
 
 for (const locale of ['ko', 'en']) {
-  for (const [name, path] of [['library', ''], ['reader', READER]] as const) {
+  for (const [name, path] of [
+    ['library', ''],
+    ['reader', READER],
+  ] as const) {
     test(`axe finds no serious violation on the ${name} page (${locale})`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

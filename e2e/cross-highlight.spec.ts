@@ -25,7 +25,8 @@ test('keyboard focus on a sentence highlights its counterpart', async ({ page })
   for (let i = 0; i < 30 && !(await ko.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(ko).toBeFocused();
   await expect(sentence(page, sentences[0]!.en)).toHaveAttribute('data-active', '');
-  for (let i = 0; i < 30 && !(await sentence(page, second!.ko).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await sentence(page, second!.ko).evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(sentence(page, second!.ko)).toBeFocused();
   await expect(sentence(page, second!.en)).toHaveAttribute('data-active', '');
   await expect(sentence(page, sentences[0]!.en)).not.toHaveAttribute('data-active');

@@ -36,10 +36,10 @@ test('an entry lists its occurrences and links back to the sentence in the reade
 
 test('the glossary downloads as CSV and as an Anki TSV', async ({ page, request }) => {
   await page.goto('/en/glossary');
-  const csv = await request.get(await page.getByRole('link', { name: 'CSV (spreadsheet)' }).getAttribute('href') ?? '');
+  const csv = await request.get((await page.getByRole('link', { name: 'CSV (spreadsheet)' }).getAttribute('href')) ?? '');
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(await csv.text()).toContain('infiniband,인피니밴드,inpinibaendeu,InfiniBand,technology');
-  const tsv = await request.get(await page.getByRole('link', { name: 'Anki deck (TSV)' }).getAttribute('href') ?? '');
+  const tsv = await request.get((await page.getByRole('link', { name: 'Anki deck (TSV)' }).getAttribute('href')) ?? '');
   expect((await tsv.text()).split('\n')[0]).toBe('#separator:tab');
 });
 

@@ -72,7 +72,9 @@ test('the size limit shows before sending, and a 413 from the server shows in th
   await expect(page.getByText('제한(50,000자)보다 1자 깁니다.')).toBeVisible();
   await expect(page.getByRole('button', { name: '읽기' })).toBeDisabled();
   await box.fill('가'.repeat(50_000));
-  await page.route('**/api/analyse', (route) => route.fulfill({ status: 413, contentType: 'application/json', body: JSON.stringify({ error: 'too-large', message: 'x' }) }));
+  await page.route('**/api/analyse', (route) =>
+    route.fulfill({ status: 413, contentType: 'application/json', body: JSON.stringify({ error: 'too-large', message: 'x' }) }),
+  );
   await page.getByRole('button', { name: '읽기' }).click();
   await expect(page.getByRole('alert').filter({ hasText: /./ })).toHaveText('글이 너무 깁니다. 칸마다 최대 50,000자까지 넣을 수 있습니다.');
 });

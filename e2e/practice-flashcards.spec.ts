@@ -5,7 +5,8 @@ const figure = (page: Page, label: string) => page.getByRole('term').filter({ ha
 
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
   await expect(target).toBeVisible();
-  for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2000 })); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2000 })); i++)
+    await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
 }
 
@@ -73,8 +74,14 @@ test('export in one browser, import into a fresh one, and the progress matches',
   await expect(other.getByRole('status').filter({ hasText: 'Imported 4 entries.' })).toBeVisible();
   await expect(figure(other, 'Reviewed today')).toHaveText('2');
   await expect(other.getByText('Words: 39 new, 2 learning, 0 known')).toBeVisible();
-  await other.getByLabel('Choose an exported file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 9}') });
-  await expect(other.getByRole('status').filter({ hasText: 'This file could not be imported: it comes from a version of the app this one does not know' })).toBeVisible();
+  await other
+    .getByLabel('Choose an exported file')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 9}') });
+  await expect(
+    other
+      .getByRole('status')
+      .filter({ hasText: 'This file could not be imported: it comes from a version of the app this one does not know' }),
+  ).toBeVisible();
   await fresh.close();
 });
 

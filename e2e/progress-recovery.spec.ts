@@ -22,5 +22,7 @@ test('an unknown version is kept aside too, in Korean', async ({ page }) => {
   await page.evaluate(() => localStorage.setItem('hanyeong.progress', JSON.stringify({ version: 99, words: {} })));
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: '저장된 학습 기록을 읽을 수 없었습니다' })).toBeVisible();
-  expect(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('hanyeong.progress.backup.'))?.[1])).toBe('{"version":99,"words":{}}');
+  expect(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('hanyeong.progress.backup.'))?.[1])).toBe(
+    '{"version":99,"words":{}}',
+  );
 });

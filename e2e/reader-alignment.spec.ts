@@ -20,6 +20,9 @@ test('Korean text is marked lang="ko" and kept whole per eojeol; English lang="e
   const first = paragraphs[0]!.sentences[0]!;
   const ko = sentence(page, first.ko);
   await expect(ko).toHaveAttribute('data-sid', first.id);
-  expect(await ko.evaluate((el) => [el.closest('[lang]')?.getAttribute('lang'), getComputedStyle(el).wordBreak])).toEqual(['ko', 'keep-all']);
+  expect(await ko.evaluate((el) => [el.closest('[lang]')?.getAttribute('lang'), getComputedStyle(el).wordBreak])).toEqual([
+    'ko',
+    'keep-all',
+  ]);
   expect(await sentence(page, first.en).evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
 });

@@ -21,7 +21,9 @@ test('every page carries the security headers', async ({ request }) => {
 test('the app works under its policy: popovers and practice, with no violation reported', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(`/en${READER}?view=side`);
   await page.locator('[lang="ko"]').getByRole('link', { name: '인피니밴드(InfiniBand)로' }).hover();

@@ -19,7 +19,12 @@ const isView = (value: unknown): value is View => VIEWS.includes(value as (typeo
 export function readReaderPrefs(params: Params, cookie: string | undefined): ReaderPrefs {
   const [cookieView, ...cookieToggles] = (cookie ?? '').split('.');
   const urlView = params.get('view');
-  const prefs: ReaderPrefs = { view: isView(urlView) ? urlView : isView(cookieView) ? cookieView : 'auto', hide: false, rr: false, st: false };
+  const prefs: ReaderPrefs = {
+    view: isView(urlView) ? urlView : isView(cookieView) ? cookieView : 'auto',
+    hide: false,
+    rr: false,
+    st: false,
+  };
   TOGGLES.forEach((toggle, i) => {
     const url = params.get(toggle);
     prefs[toggle] = url === null ? cookieToggles[i] === '1' : url === '1';

@@ -16,7 +16,9 @@ describe('UI messages', () => {
 
   it('no message is empty in either language', () => {
     for (const messages of [en, ko]) {
-      const flat = keyPaths(messages).map((path) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages));
+      const flat = keyPaths(messages).map((path) =>
+        path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages),
+      );
       expect(flat.filter((text) => typeof text !== 'string' || text.trim() === '')).toEqual([]);
     }
   });

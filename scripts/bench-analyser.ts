@@ -49,4 +49,12 @@ for (let i = 0; i < 5; i++) {
   analyseKorean(big, corpus.lexicon);
   peak = Math.max(peak, process.memoryUsage().rss);
 }
-console.log(JSON.stringify({ chars: big.length, raw: median(rawRuns), ours: median(oursRuns), rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: peak / 2 ** 20 }));
+console.log(
+  JSON.stringify({
+    chars: big.length,
+    raw: median(rawRuns),
+    ours: median(oursRuns),
+    rssBeforeMb: rssBefore / 2 ** 20,
+    peakRssMb: peak / 2 ** 20,
+  }),
+);

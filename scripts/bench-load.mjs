@@ -9,12 +9,23 @@ const PORT = Number(process.env.LOAD_PORT ?? 3197);
 const BASE = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HANYEONG_ANALYSE_RATE_LIMIT: '0' };
 
-const article = readFileSync('content/articles/microsoft-ai-datacenters/ko.txt', 'utf8').split('\n').map((l) => l.replace(/^[^|]*\| ?/, '')).join(' ');
+const article = readFileSync('content/articles/microsoft-ai-datacenters/ko.txt', 'utf8')
+  .split('\n')
+  .map((l) => l.replace(/^[^|]*\| ?/, ''))
+  .join(' ');
 const text = article.repeat(2).slice(0, 2000);
 const body = JSON.stringify({ ko: text });
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
-const stop = () => { try { process.kill(-server.pid); } catch {} };
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  env,
+  stdio: 'ignore',
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {}
+};
 process.on('exit', stop);
 
 /** Resident memory of the server: the largest process in its tree (the one that serves). */
@@ -22,30 +33,60 @@ function rssMb() {
   const tree = [server.pid];
   for (let i = 0; i < tree.length; i++) {
     try {
-      for (const task of readFileSync(`/proc/${tree[i]}/task/${tree[i]}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) tree.push(Number(task));
+      for (const task of readFileSync(`/proc/${tree[i]}/task/${tree[i]}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+        tree.push(Number(task));
     } catch {}
   }
-  return Math.max(...tree.map((pid) => { try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024; } catch { return 0; } }));
+  return Math.max(
+    ...tree.map((pid) => {
+      try {
+        return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+      } catch {
+        return 0;
+      }
+    }),
+  );
 }
 
 for (let i = 0; ; i++) {
-  try { if ((await fetch(`${BASE}/ko`)).ok) break; } catch {}
+  try {
+    if ((await fetch(`${BASE}/ko`)).ok) break;
+  } catch {}
   if (i > 100) throw new Error('next start did not come up');
   await new Promise((r) => setTimeout(r, 300));
 }
-const post = () => fetch(`${BASE}/api/analyse`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.arrayBuffer(); });
+const post = () =>
+  fetch(`${BASE}/api/analyse`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return r.arrayBuffer();
+  });
 // Warm up: the workers load their dictionaries on the first request, and V8 compiles the hot paths.
 for (let i = 0; i < 20; i++) await Promise.all([post(), post()]);
 
-const result = await autocannon({ url: `${BASE}/api/analyse`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 20, duration: 10 });
+const result = await autocannon({
+  url: `${BASE}/api/analyse`,
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body,
+  connections: 20,
+  duration: 10,
+});
 
 for (let i = 0; i < 100; i++) await post();
 const after100 = rssMb();
 for (let i = 0; i < 1000; i++) await post();
 const after1000 = rssMb();
 stop();
-console.log(JSON.stringify({
-  chars: text.length, requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
-  errors: result.errors + result.timeouts + result.non2xx, after100, after1000,
-}));
+console.log(
+  JSON.stringify({
+    chars: text.length,
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    after100,
+    after1000,
+  }),
+);
 process.exit(0);

@@ -12,7 +12,8 @@ const READER = '/en/read/microsoft-ai-datacenters';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
-const row = (name, shown, value = null, budget = null, unit = '', better = 'lower') => rows.push({ name, shown, value, budget, unit, better });
+const row = (name, shown, value = null, budget = null, unit = '', better = 'lower') =>
+  rows.push({ name, shown, value, budget, unit, better });
 
 ensureChromium();
 
@@ -28,29 +29,64 @@ const loads = (build.stdout + build.stderr).match(/\[analyser\] ko-dic loaded/g)
 const workers = new Set((build.stdout + build.stderr).match(/\(pid \d+\)/g) ?? []).size;
 const pages = Number(/Generating static pages[^(]*\((\d+)\/(\d+)\)/.exec(build.stdout.split('\n').reverse().join('\n'))?.[2] ?? 0);
 row('Full next build', `${buildSeconds.toFixed(1)} s, ${pages} static pages`);
-row('  ko-dic loads during the build', `${loads} load(s) in ${workers} process(es) for ${pages} pages`, loads, workers, 'per process', 'equal');
+row(
+  '  ko-dic loads during the build',
+  `${loads} load(s) in ${workers} process(es) for ${pages} pages`,
+  loads,
+  workers,
+  'per process',
+  'equal',
+);
 
 // 2. The analyser against raw lindera, in fresh processes, on the same text.
-execFileSync('npx', ['esbuild', 'scripts/bench-analyser.ts', '--bundle', '--platform=node', '--format=esm', '--outfile=.bench/bench-analyser.mjs', '--packages=external', '--alias:@=.', '--log-level=warning']);
-const runNode = (mode) => JSON.parse(execFileSync('node', ['.bench/bench-analyser.mjs', mode], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop());
+execFileSync('npx', [
+  'esbuild',
+  'scripts/bench-analyser.ts',
+  '--bundle',
+  '--platform=node',
+  '--format=esm',
+  '--outfile=.bench/bench-analyser.mjs',
+  '--packages=external',
+  '--alias:@=.',
+  '--log-level=warning',
+]);
+const runNode = (mode) =>
+  JSON.parse(
+    execFileSync('node', ['.bench/bench-analyser.mjs', mode], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .split('\n')
+      .pop(),
+  );
 const rawInit = median(Array.from({ length: 3 }, () => runNode('init-raw').initMs));
 const oursInit = median(Array.from({ length: 3 }, () => runNode('init-ours').initMs));
 const speed = runNode('throughput');
 row('Analyser init (median of 3 fresh processes)', `${oursInit.toFixed(0)} ms; raw lindera ${rawInit.toFixed(0)} ms`);
-row(`Analyser warm throughput (median of 7, ${speed.chars} chars)`, `${Math.round(speed.ours).toLocaleString('en')} chars/s; raw lindera ${Math.round(speed.raw).toLocaleString('en')} chars/s`);
+row(
+  `Analyser warm throughput (median of 7, ${speed.chars} chars)`,
+  `${Math.round(speed.ours).toLocaleString('en')} chars/s; raw lindera ${Math.round(speed.raw).toLocaleString('en')} chars/s`,
+);
 row('  overlay / raw lindera', `${((speed.ours / speed.raw) * 100).toFixed(1)} %`, (speed.ours / speed.raw) * 100, 80, '%', 'higher');
 row('Analysis peak RSS', `${speed.peakRssMb.toFixed(0)} MB (process start ${speed.rssBeforeMb.toFixed(0)} MB)`);
 
 // 3. The pages, served by `next start`.
 const server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
-const stop = () => { try { process.kill(-server.pid); } catch {} };
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {}
+};
 process.on('exit', stop);
 for (let i = 0; ; i++) {
-  try { if ((await fetch(`${BASE}/ko`)).ok) break; } catch {}
+  try {
+    if ((await fetch(`${BASE}/ko`)).ok) break;
+  } catch {}
   if (i > 100) throw new Error('next start did not come up');
   await new Promise((r) => setTimeout(r, 300));
 }
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
 
 /**
  * Gzipped JS of a page: first load (scripts fetched before the load event, as Next counts it)
@@ -60,7 +96,9 @@ async function firstLoadJs(path) {
   const page = await browser.newPage();
   const bodies = [];
   let loaded = false;
-  page.on('response', (res) => { if (res.request().resourceType() === 'script') bodies.push({ late: loaded, body: res.body().catch(() => Buffer.alloc(0)) }); });
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') bodies.push({ late: loaded, body: res.body().catch(() => Buffer.alloc(0)) });
+  });
   await page.goto(BASE + path, { waitUntil: 'load' });
   loaded = true;
   await page.waitForLoadState('networkidle');
@@ -78,8 +116,12 @@ async function vitals(path) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(() => {
     window.__v = { lcp: 0, cls: 0 };
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__v.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__v.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__v.lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__v.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(BASE + path, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
@@ -97,12 +139,21 @@ async function popoverLatency() {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     await page.mouse.move(5, 5);
-    await page.getByRole('dialog').waitFor({ state: 'detached' }).catch(() => {});
+    await page
+      .getByRole('dialog')
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
     await page.evaluate(() => {
       window.__pop = new Promise((resolve) => {
         const target = document.querySelector('[lang="ko"] a.term[data-term="infiniband"]');
         let entered = 0;
-        target.addEventListener('pointerover', () => { entered ||= performance.now(); }, { once: true });
+        target.addEventListener(
+          'pointerover',
+          () => {
+            entered ||= performance.now();
+          },
+          { once: true },
+        );
         new MutationObserver((_, observer) => {
           const dialog = document.querySelector('[role="dialog"]');
           if (dialog?.textContent?.includes('InfiniBand')) {
@@ -133,7 +184,13 @@ async function gradingLatency() {
       const before = document.querySelector('[aria-roledescription="flashcard"] [lang="ko"]')?.textContent;
       window.__grade = new Promise((resolve) => {
         let pressed = 0;
-        document.addEventListener('keydown', () => { pressed = performance.now(); }, { capture: true, once: true });
+        document.addEventListener(
+          'keydown',
+          () => {
+            pressed = performance.now();
+          },
+          { capture: true, once: true },
+        );
         new MutationObserver((_, observer) => {
           const now = document.querySelector('[aria-roledescription="flashcard"] [lang="ko"]')?.textContent;
           if (pressed && now !== before) {
@@ -161,29 +218,84 @@ const runs = [];
 for (let i = 0; i < RUNS; i++) runs.push(await vitals(READER));
 const popover = await popoverLatency();
 const ttfb = [];
-for (let i = 0; i < 20; i++) { const t = performance.now(); await (await fetch(BASE + READER)).text(); ttfb.push(performance.now() - t); }
+for (let i = 0; i < 20; i++) {
+  const t = performance.now();
+  await (await fetch(BASE + READER)).text();
+  ttfb.push(performance.now() - t);
+}
 await browser.close();
 stop();
 
 // The analyse route under load, on its own server (rate limit lifted), after the page server stopped.
 const load = JSON.parse(execFileSync('node', ['scripts/bench-load.mjs'], { encoding: 'utf8', env }).trim().split('\n').pop());
-row(`/api/analyse, 20 clients x 10 s, ${load.chars}-char Korean`, `${load.rps.toFixed(1)} req/s, p50 ${load.p50} ms, ${load.requests} requests`);
+row(
+  `/api/analyse, 20 clients x 10 s, ${load.chars}-char Korean`,
+  `${load.rps.toFixed(1)} req/s, p50 ${load.p50} ms, ${load.requests} requests`,
+);
 row('  p99 latency', `${load.p99} ms`, load.p99, 300, 'ms');
 row('  errors', String(load.errors), load.errors, 0, '');
-row('  RSS after 1,000 more requests vs after 100', `${load.after1000.toFixed(0)} MB vs ${load.after100.toFixed(0)} MB (${(((load.after1000 - load.after100) / load.after100) * 100).toFixed(1)} %)`, ((load.after1000 - load.after100) / load.after100) * 100, 10, '%');
+row(
+  '  RSS after 1,000 more requests vs after 100',
+  `${load.after1000.toFixed(0)} MB vs ${load.after100.toFixed(0)} MB (${(((load.after1000 - load.after100) / load.after100) * 100).toFixed(1)} %)`,
+  ((load.after1000 - load.after100) / load.after100) * 100,
+  10,
+  '%',
+);
 
 const OPEN_DELAY = 250;
-row('Reader first-load JS (gzip)', `${readerJs.kb.toFixed(1)} KB in ${readerJs.files} files; +${readerJs.idleKb.toFixed(1)} KB when idle`, readerJs.kb, 160, 'KB');
+row(
+  'Reader first-load JS (gzip)',
+  `${readerJs.kb.toFixed(1)} KB in ${readerJs.files} files; +${readerJs.idleKb.toFixed(1)} KB when idle`,
+  readerJs.kb,
+  160,
+  'KB',
+);
 row('  library page, same run', `${libraryJs.kb.toFixed(1)} KB; reader/library = ${(readerJs.kb / libraryJs.kb).toFixed(3)}`);
-row('Practice page first-load JS (gzip)', `${practiceJs.kb.toFixed(1)} KB (+${practiceJs.idleKb.toFixed(1)} idle); library same run ${libraryJs.kb.toFixed(1)} KB (+${(practiceJs.kb - libraryJs.kb).toFixed(1)})`, practiceJs.kb, 175, 'KB (135 floor + 40)');
-row('Import page first-load JS (gzip)', `${importJs.kb.toFixed(1)} KB (+${importJs.idleKb.toFixed(1)} idle); library same run ${libraryJs.kb.toFixed(1)} KB (+${(importJs.kb - libraryJs.kb).toFixed(1)})`, importJs.kb, 175, 'KB (135 floor + 40)');
-row('Grading: key press to next card painted (median of 10)', `${median(grading).toFixed(1)} ms (max ${Math.max(...grading).toFixed(1)})`, median(grading), 50, 'ms');
+row(
+  'Practice page first-load JS (gzip)',
+  `${practiceJs.kb.toFixed(1)} KB (+${practiceJs.idleKb.toFixed(1)} idle); library same run ${libraryJs.kb.toFixed(1)} KB (+${(practiceJs.kb - libraryJs.kb).toFixed(1)})`,
+  practiceJs.kb,
+  175,
+  'KB (135 floor + 40)',
+);
+row(
+  'Import page first-load JS (gzip)',
+  `${importJs.kb.toFixed(1)} KB (+${importJs.idleKb.toFixed(1)} idle); library same run ${libraryJs.kb.toFixed(1)} KB (+${(importJs.kb - libraryJs.kb).toFixed(1)})`,
+  importJs.kb,
+  175,
+  'KB (135 floor + 40)',
+);
+row(
+  'Grading: key press to next card painted (median of 10)',
+  `${median(grading).toFixed(1)} ms (max ${Math.max(...grading).toFixed(1)})`,
+  median(grading),
+  50,
+  'ms',
+);
 row('Reader HTML (gzip)', `${html.toFixed(1)} KB`, html, 60, 'KB');
 row('  word popover data, fetched when idle (gzip)', `${words.toFixed(1)} KB`);
-row(`Reader LCP, 4x CPU throttle (median of ${RUNS})`, `${median(runs.map((r) => r.lcp)).toFixed(0)} ms (runs ${runs.map((r) => r.lcp.toFixed(0)).join(', ')})`, median(runs.map((r) => r.lcp)), 1000, 'ms');
-row(`Reader CLS (max of ${RUNS} loads)`, `${Math.max(...runs.map((r) => r.cls)).toFixed(4)} (loads with any shift: ${runs.filter((r) => r.cls > 0).length} of ${RUNS})`, Math.max(...runs.map((r) => r.cls)), 0, '');
+row(
+  `Reader LCP, 4x CPU throttle (median of ${RUNS})`,
+  `${median(runs.map((r) => r.lcp)).toFixed(0)} ms (runs ${runs.map((r) => r.lcp.toFixed(0)).join(', ')})`,
+  median(runs.map((r) => r.lcp)),
+  1000,
+  'ms',
+);
+row(
+  `Reader CLS (max of ${RUNS} loads)`,
+  `${Math.max(...runs.map((r) => r.cls)).toFixed(4)} (loads with any shift: ${runs.filter((r) => r.cls > 0).length} of ${RUNS})`,
+  Math.max(...runs.map((r) => r.cls)),
+  0,
+  '',
+);
 row('Popover hover-intent delay', `${OPEN_DELAY} ms`, OPEN_DELAY, 300, 'ms');
-row(`Popover shown after the delay (median of ${RUNS})`, `${(median(popover) - OPEN_DELAY).toFixed(0)} ms (hover to paint: ${popover.map((t) => t.toFixed(0)).join(', ')} ms)`, median(popover) - OPEN_DELAY, 100, 'ms');
+row(
+  `Popover shown after the delay (median of ${RUNS})`,
+  `${(median(popover) - OPEN_DELAY).toFixed(0)} ms (hover to paint: ${popover.map((t) => t.toFixed(0)).join(', ')} ms)`,
+  median(popover) - OPEN_DELAY,
+  100,
+  'ms',
+);
 row('  reader server response (median of 20)', `${median(ttfb).toFixed(1)} ms`);
 
 let over = 0;

@@ -23,7 +23,9 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     return (
       <div className="py-16">
         <p role="alert">{t('notFound')}</p>
-        <a href={`/${locale}/import`} className="mt-4 inline-block text-teal-800 underline dark:text-teal-300">{t('back')}</a>
+        <a href={`/${locale}/import`} className="mt-4 inline-block text-teal-800 underline dark:text-teal-300">
+          {t('back')}
+        </a>
       </div>
     );
   }
@@ -33,11 +35,18 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     slug: id,
     title: { id: 'title', ko: saved.title, en: '' },
     meta: { source: `/${locale}/import` },
-    blocks: text.paragraphs.map((p) => ({ kind: 'paragraph', id: p.id, sentences: p.sentences.map((s) => ({ id: s.id, ko: s.ko, en: s.en ?? '' })) })),
+    blocks: text.paragraphs.map((p) => ({
+      kind: 'paragraph',
+      id: p.id,
+      sentences: p.sentences.map((s) => ({ id: s.id, ko: s.ko, en: s.en ?? '' })),
+    })),
     sentenceCount: sentences.size,
     readingMinutes: 1,
   };
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith(`${READER_COOKIE}=`))?.split('=')[1];
+  const cookie = document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${READER_COOKIE}=`))
+    ?.split('=')[1];
   const prefs = readReaderPrefs(new URLSearchParams(location.search), cookie);
   if (!text.hasEnglish) prefs.view = 'ko';
   const render: RenderText = (segment, lang) => {
@@ -45,19 +54,40 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     if (!s) return lang === 'ko' ? segment.ko : segment.en;
     if (lang === 'en') return s.e ? <EnglishText segments={s.e} locale={locale} /> : null;
     const eojeols = s.k.e.map(([start, end], index) => ({ index, start, end }));
-    return <KoreanText analysis={{ text: s.ko, eojeols, terms: s.k.t.map(([termId, firstEojeol, lastEojeol]) => ({ termId, firstEojeol, lastEojeol })) }} locale={locale} />;
+    return (
+      <KoreanText
+        analysis={{ text: s.ko, eojeols, terms: s.k.t.map(([termId, firstEojeol, lastEojeol]) => ({ termId, firstEojeol, lastEojeol })) }}
+        locale={locale}
+      />
+    );
   };
-  const notice = !text.hasEnglish ? t('koreanOnly') : text.notice === 'paragraph-counts-differ' ? t('noticeParagraphs') : text.notice === 'sentence-counts-differ' ? t('noticeSentences') : null;
+  const notice = !text.hasEnglish
+    ? t('koreanOnly')
+    : text.notice === 'paragraph-counts-differ'
+      ? t('noticeParagraphs')
+      : text.notice === 'sentence-counts-differ'
+        ? t('noticeSentences')
+        : null;
   return (
     <>
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
       <div className="space-y-3">
-        <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">← {t('back')}</a>
+        <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
+          ← {t('back')}
+        </a>
         <ReaderControls initial={prefs} labels={labels.controls} persist={text.hasEnglish} />
       </div>
-      {notice && <p role="note" className="mt-4 rounded-md border border-sky-700 bg-sky-50 p-3 text-stone-900 dark:bg-sky-950 dark:text-sky-50">{notice}</p>}
+      {notice && (
+        <p role="note" className="mt-4 rounded-md border border-sky-700 bg-sky-50 p-3 text-stone-900 dark:bg-sky-950 dark:text-sky-50">
+          {notice}
+        </p>
+      )}
       <ArticleView article={article} prefs={prefs} labels={{ ...labels.article, figure: () => '' }} render={render} />
-      <WordPopover locale={locale} payload={{ words: text.payload.words, terms: text.payload.terms[locale], grammar: text.payload.grammar[locale] }} labels={labels.popover} />
+      <WordPopover
+        locale={locale}
+        payload={{ words: text.payload.words, terms: text.payload.terms[locale], grammar: text.payload.grammar[locale] }}
+        labels={labels.popover}
+      />
     </>
   );
 }

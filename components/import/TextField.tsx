@@ -11,7 +11,9 @@ export default function TextField({ id, lang, label, value, onChange, required }
   const over = value.length - MAX_CHARS;
   return (
     <div>
-      <label htmlFor={id} className="block font-semibold">{label}</label>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
       <textarea
         id={id}
         lang={lang}
@@ -23,7 +25,10 @@ export default function TextField({ id, lang, label, value, onChange, required }
         rows={8}
         className="mt-1 w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700 dark:bg-stone-900"
       />
-      <p id={`${id}-count`} className={over > 0 ? 'text-sm font-semibold text-red-800 dark:text-red-300' : 'text-sm text-stone-600 dark:text-stone-400'}>
+      <p
+        id={`${id}-count`}
+        className={over > 0 ? 'text-sm font-semibold text-red-800 dark:text-red-300' : 'text-sm text-stone-600 dark:text-stone-400'}
+      >
         {t('count', { count: value.length.toLocaleString('en'), max: MAX_CHARS.toLocaleString('en') })}
         {over > 0 && <span role="status"> {t('tooLong', { over: over.toLocaleString('en'), max: MAX_CHARS.toLocaleString('en') })}</span>}
       </p>

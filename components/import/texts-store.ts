@@ -4,7 +4,13 @@ import { useSyncExternalStore } from 'react';
 import { emptyTextStore, mergeTextStores, parseTextStore, TEXTS_KEY, type TextStore } from '@/lib/textimport';
 import { createSyncedStore } from '../storage/synced-store';
 
-const store = createSyncedStore<TextStore>({ key: TEXTS_KEY, channel: 'hanyeong-texts', parse: parseTextStore, merge: mergeTextStores, empty: emptyTextStore });
+const store = createSyncedStore<TextStore>({
+  key: TEXTS_KEY,
+  channel: 'hanyeong-texts',
+  parse: parseTextStore,
+  merge: mergeTextStores,
+  empty: emptyTextStore,
+});
 
 export const updateTexts = store.update;
 

@@ -29,21 +29,58 @@ export default function ClozeDrill({ items, locale }: { items: ClozeItem[]; loca
   };
   return (
     <section aria-labelledby="cloze-title" className="space-y-4">
-      <h2 id="cloze-title" className="text-lg font-semibold">{t('clozePrompt')} <span className="text-sm font-normal text-stone-600 dark:text-stone-400">{t('itemOf', { n: index + 1, total: items.length })}</span></h2>
+      <h2 id="cloze-title" className="text-lg font-semibold">
+        {t('clozePrompt')}{' '}
+        <span className="text-sm font-normal text-stone-600 dark:text-stone-400">{t('itemOf', { n: index + 1, total: items.length })}</span>
+      </h2>
       <p lang="ko" className="text-xl leading-relaxed">
         {item.before}
-        {result === null ? <span aria-label={t('blank')} className="mx-1 inline-block min-w-16 border-b-2 border-stone-700 dark:border-stone-300">&nbsp;</span> : <mark className="rounded bg-amber-100 px-1 text-stone-900">{item.answer}</mark>}
+        {result === null ? (
+          <span aria-label={t('blank')} className="mx-1 inline-block min-w-16 border-b-2 border-stone-700 dark:border-stone-300">
+            &nbsp;
+          </span>
+        ) : (
+          <mark className="rounded bg-amber-100 px-1 text-stone-900">{item.answer}</mark>
+        )}
         {item.after}
       </p>
       <p className="text-stone-700 dark:text-stone-300">{t('clozeHint', { hint: item.hint })}</p>
-      <form className="flex flex-wrap gap-2" onSubmit={(event) => { event.preventDefault(); answer(typed); }}>
-        <label htmlFor={inputId} className="sr-only">{t('clozeType')}</label>
-        <input id={inputId} lang="ko" value={typed} readOnly={result !== null} onChange={(event) => setTyped(event.target.value)} placeholder={t('clozeType')} autoComplete="off" className="rounded-md border border-stone-400 bg-white px-3 py-2 dark:bg-stone-950" />
-        <button type="submit" disabled={result !== null} className="rounded-md bg-teal-800 px-4 py-2 text-white disabled:opacity-50">{t('check')}</button>
+      <form
+        className="flex flex-wrap gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          answer(typed);
+        }}
+      >
+        <label htmlFor={inputId} className="sr-only">
+          {t('clozeType')}
+        </label>
+        <input
+          id={inputId}
+          lang="ko"
+          value={typed}
+          readOnly={result !== null}
+          onChange={(event) => setTyped(event.target.value)}
+          placeholder={t('clozeType')}
+          autoComplete="off"
+          className="rounded-md border border-stone-400 bg-white px-3 py-2 dark:bg-stone-950"
+        />
+        <button type="submit" disabled={result !== null} className="rounded-md bg-teal-800 px-4 py-2 text-white disabled:opacity-50">
+          {t('check')}
+        </button>
       </form>
       <div role="group" aria-label={t('clozeOptions')} className="flex flex-wrap gap-2">
         {item.options.map((option) => (
-          <button key={option} type="button" lang="ko" disabled={result !== null} onClick={() => answer(option)} className="rounded-md border border-stone-400 px-3 py-1.5 disabled:opacity-60">{option}</button>
+          <button
+            key={option}
+            type="button"
+            lang="ko"
+            disabled={result !== null}
+            onClick={() => answer(option)}
+            className="rounded-md border border-stone-400 px-3 py-1.5 disabled:opacity-60"
+          >
+            {option}
+          </button>
         ))}
       </div>
       {result !== null && (
@@ -51,8 +88,14 @@ export default function ClozeDrill({ items, locale }: { items: ClozeItem[]; loca
           <p className={result ? 'font-semibold text-teal-900 dark:text-teal-200' : 'font-semibold text-red-800 dark:text-red-300'}>
             {t(result ? 'clozeResultRight' : 'clozeResultWrong', { answer: item.answer })}
           </p>
-          <a href={`/${locale}/read/${item.slug}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">{t('openSentence')}</a>
-          <div><button type="button" onClick={next} autoFocus className="rounded-md bg-teal-800 px-4 py-2 text-white">{t('clozeNext')}</button></div>
+          <a href={`/${locale}/read/${item.slug}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">
+            {t('openSentence')}
+          </a>
+          <div>
+            <button type="button" onClick={next} autoFocus className="rounded-md bg-teal-800 px-4 py-2 text-white">
+              {t('clozeNext')}
+            </button>
+          </div>
         </div>
       )}
     </section>

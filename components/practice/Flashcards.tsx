@@ -21,7 +21,12 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
       .map(([wordId, w]): DeckWord => ({ wordId, ko: w.lemma, en: w.gloss ?? '' }));
     return [...mine, ...deck];
   }, [progress.words, deck]);
-  const [queue, setQueue] = useState<string[]>(() => buildQueue(progress, words.map((w) => w.wordId)));
+  const [queue, setQueue] = useState<string[]>(() =>
+    buildQueue(
+      progress,
+      words.map((w) => w.wordId),
+    ),
+  );
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
   const [check, setCheck] = useState<AnswerCheck | null>(null);
@@ -52,8 +57,21 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
   // except while typing, and Space still presses a focused button or link.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-      if (event.key === ' ' && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) && id && !flipped && !recall) {
+      if (
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLTextAreaElement
+      )
+        return;
+      if (
+        event.key === ' ' &&
+        !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) &&
+        id &&
+        !flipped &&
+        !recall
+      ) {
         event.preventDefault();
         setFlipped(true);
       } else if (/^[1-4]$/.test(event.key) && flipped) {
@@ -69,27 +87,79 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
     return (
       <div className="space-y-3">
         <p role="status">{index > 0 ? t('done', { count: index }) : t('nothingDue')}</p>
-        {index > 0 && <button type="button" onClick={() => { setQueue(buildQueue(progress, words.map((w) => w.wordId))); setIndex(0); }} className="rounded-md bg-teal-800 px-4 py-2 text-white">{t('restart')}</button>}
+        {index > 0 && (
+          <button
+            type="button"
+            onClick={() => {
+              setQueue(
+                buildQueue(
+                  progress,
+                  words.map((w) => w.wordId),
+                ),
+              );
+              setIndex(0);
+            }}
+            className="rounded-md bg-teal-800 px-4 py-2 text-white"
+          >
+            {t('restart')}
+          </button>
+        )}
       </div>
     );
   }
   return (
-    // The card takes focus so that Space and 1–4 reach it.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div ref={region} tabIndex={0} role="group" aria-roledescription="flashcard" aria-label={`${t(recall ? 'recall' : 'recognition')}, ${t('cardsLeft', { count: queue.length - index })}`} className="rounded-xl border border-stone-300 bg-white p-6 outline-offset-4 focus-visible:outline-3 focus-visible:outline-teal-700 dark:border-stone-700 dark:bg-stone-900">
+    <div
+      ref={region}
+      // The card takes focus so that Space and 1–4 reach it.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="group"
+      aria-roledescription="flashcard"
+      aria-label={`${t(recall ? 'recall' : 'recognition')}, ${t('cardsLeft', { count: queue.length - index })}`}
+      className="rounded-xl border border-stone-300 bg-white p-6 outline-offset-4 focus-visible:outline-3 focus-visible:outline-teal-700 dark:border-stone-700 dark:bg-stone-900"
+    >
       <p className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
         <span>{t(recall ? 'recall' : 'recognition')}</span>
         <span role="status">{t('cardsLeft', { count: queue.length - index })}</span>
       </p>
-      <CardFace key={id} word={word} recall={recall} flipped={flipped} check={check} canSpeak={canSpeak} speak={speak} onCheck={(answer) => { setCheck(checkAnswer(answer, word.ko)); setFlipped(true); region.current?.focus(); }} />
+      <CardFace
+        key={id}
+        word={word}
+        recall={recall}
+        flipped={flipped}
+        check={check}
+        canSpeak={canSpeak}
+        speak={speak}
+        onCheck={(answer) => {
+          setCheck(checkAnswer(answer, word.ko));
+          setFlipped(true);
+          region.current?.focus();
+        }}
+      />
       {!flipped && !recall && (
-        <button type="button" onClick={() => { setFlipped(true); region.current?.focus(); }} className="mt-6 rounded-md bg-teal-800 px-4 py-2 font-medium text-white">{t('flip')}</button>
+        <button
+          type="button"
+          onClick={() => {
+            setFlipped(true);
+            region.current?.focus();
+          }}
+          className="mt-6 rounded-md bg-teal-800 px-4 py-2 font-medium text-white"
+        >
+          {t('flip')}
+        </button>
       )}
       {flipped && (
         <div role="group" aria-label={t('gradeGroup')} className="mt-6 flex flex-wrap gap-2">
           {GRADES.map((g, i) => (
-            <button key={g} type="button" onClick={() => grade((i + 1) as 1 | 2 | 3 | 4)} aria-keyshortcuts={String(i + 1)} className="rounded-md border border-stone-400 px-4 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
-              <kbd className="mr-1 text-xs text-stone-600 dark:text-stone-400">{i + 1}</kbd>{t(g)}
+            <button
+              key={g}
+              type="button"
+              onClick={() => grade((i + 1) as 1 | 2 | 3 | 4)}
+              aria-keyshortcuts={String(i + 1)}
+              className="rounded-md border border-stone-400 px-4 py-2 hover:bg-stone-100 dark:hover:bg-stone-800"
+            >
+              <kbd className="mr-1 text-xs text-stone-600 dark:text-stone-400">{i + 1}</kbd>
+              {t(g)}
             </button>
           ))}
         </div>

@@ -33,13 +33,36 @@ export default function PracticeApp({ locale, deck, cloze, particles }: Props) {
     setTab(next);
     refs.current[TABS.indexOf(next)]?.focus();
   };
-  if (!ready) return <p role="status" className="mt-6">{t('loading')}</p>;
+  if (!ready)
+    return (
+      <p role="status" className="mt-6">
+        {t('loading')}
+      </p>
+    );
   return (
     <div className="mt-6">
-      {error && <p role="alert" className="mb-4 rounded-lg border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">{t(error === 'unavailable' ? 'storageUnavailable' : 'writeFailed')}</p>}
+      {error && (
+        <p role="alert" className="mb-4 rounded-lg border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
+          {t(error === 'unavailable' ? 'storageUnavailable' : 'writeFailed')}
+        </p>
+      )}
       <div role="tablist" aria-label={t('tabs')} className="flex flex-wrap gap-1 border-b border-stone-300 dark:border-stone-700">
         {TABS.map((id, i) => (
-          <button key={id} ref={(el) => { refs.current[i] = el; }} id={`tab-${id}`} role="tab" type="button" aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} onKeyDown={onKey} onClick={() => setTab(id)} className="-mb-px rounded-t-md border border-transparent px-4 py-2 aria-selected:border-stone-300 aria-selected:border-b-stone-50 aria-selected:bg-stone-50 aria-selected:font-semibold dark:aria-selected:border-stone-700 dark:aria-selected:bg-stone-950">
+          <button
+            key={id}
+            ref={(el) => {
+              refs.current[i] = el;
+            }}
+            id={`tab-${id}`}
+            role="tab"
+            type="button"
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onKeyDown={onKey}
+            onClick={() => setTab(id)}
+            className="-mb-px rounded-t-md border border-transparent px-4 py-2 aria-selected:border-stone-300 aria-selected:border-b-stone-50 aria-selected:bg-stone-50 aria-selected:font-semibold dark:aria-selected:border-stone-700 dark:aria-selected:bg-stone-950"
+          >
             {t(TAB_LABEL[id])}
           </button>
         ))}

@@ -4,7 +4,13 @@ import { useSyncExternalStore } from 'react';
 import { emptyProgress, mergeProgress, migrateProgress, PROGRESS_KEY, type Progress } from '@/lib/practice';
 import { createSyncedStore, type SyncedState } from '../storage/synced-store';
 
-const store = createSyncedStore<Progress>({ key: PROGRESS_KEY, channel: 'hanyeong-progress', parse: migrateProgress, merge: mergeProgress, empty: emptyProgress });
+const store = createSyncedStore<Progress>({
+  key: PROGRESS_KEY,
+  channel: 'hanyeong-progress',
+  parse: migrateProgress,
+  merge: mergeProgress,
+  empty: emptyProgress,
+});
 
 export type ProgressState = Omit<SyncedState<Progress>, 'value'> & { progress: Progress };
 

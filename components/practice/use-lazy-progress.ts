@@ -15,7 +15,8 @@ export const loadStore = () => (loading ??= import('./progress-store'));
  * Progress for pages where practice is secondary (library, reader, banner): the store arrives
  * after first paint, so it costs the page's first load nothing. Null until it has arrived.
  */
-export function useLazyProgress(): (ReturnType<Store['getProgressState']> & { update: Store['updateProgress']; dismiss: Store['dismissRecovery'] }) | null {
+export function useLazyProgress():
+  (ReturnType<Store['getProgressState']> & { update: Store['updateProgress']; dismiss: Store['dismissRecovery'] }) | null {
   const [store, setStore] = useState<Store | null>(null);
   useEffect(() => {
     let cancelled = false;

@@ -15,10 +15,22 @@ type Props = { article: Article; prefs: ReaderPrefs; labels: Labels; render: Ren
 export default function ArticleView({ article, prefs, labels, render }: Props) {
   const figureNumber = new Map(article.blocks.filter((block) => block.kind === 'figure').map((block, i) => [block, i + 1]));
   return (
-    <article data-reader data-view={prefs.view} data-hide={prefs.hide ? '' : undefined} data-rr={prefs.rr ? '' : undefined} data-st={prefs.st ? '' : undefined} aria-labelledby="article-title" className="reader mt-6">
+    <article
+      data-reader
+      data-view={prefs.view}
+      data-hide={prefs.hide ? '' : undefined}
+      data-rr={prefs.rr ? '' : undefined}
+      data-st={prefs.st ? '' : undefined}
+      aria-labelledby="article-title"
+      className="reader mt-6"
+    >
       <div className="row labels" aria-hidden="true">
-        <span lang="ko" className="cell">{labels.ko}</span>
-        <span lang="en" className="cell">{labels.en}</span>
+        <span lang="ko" className="cell">
+          {labels.ko}
+        </span>
+        <span lang="en" className="cell">
+          {labels.en}
+        </span>
       </div>
       <h1 id="article-title" className="row text-2xl font-bold leading-snug sm:text-3xl">
         <Pair segment={article.title} render={render} />
@@ -32,7 +44,9 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
           );
         }
         if (block.kind === 'figure') {
-          return <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figureNumber.get(block)!)} render={render} />;
+          return (
+            <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figureNumber.get(block)!)} render={render} />
+          );
         }
         return (
           <div key={block.id} className="row para mt-5" data-pid={block.id}>
@@ -40,9 +54,15 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
               <p key={lang} lang={lang} className="col">
                 {block.sentences.map((sentence, i) => (
                   <Fragment key={sentence.id}>
-                    {/* Focusable on purpose: arrows walk its words, Enter reveals a hidden translation. */}
-                    {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-                    <span id={lang === 'ko' ? sentence.id : undefined} className="s" data-sid={sentence.id} tabIndex={0} style={{ '--o': i * 2 + (lang === 'en' ? 1 : 0) } as CSSProperties}>
+                    <span
+                      id={lang === 'ko' ? sentence.id : undefined}
+                      className="s"
+                      data-sid={sentence.id}
+                      // Focusable on purpose: arrows walk its words, Enter reveals a hidden translation.
+                      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+                      tabIndex={0}
+                      style={{ '--o': i * 2 + (lang === 'en' ? 1 : 0) } as CSSProperties}
+                    >
                       {/* The inner span is what "hide translation" hides, while the sentence keeps its box. */}
                       <span className="t">{render(sentence, lang)}</span>
                     </span>{' '}
@@ -60,8 +80,12 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
 function Pair({ segment, render }: { segment: Segment; render: RenderText }) {
   return (
     <>
-      <span id={segment.id} lang="ko" className="cell s" data-sid={segment.id}>{render(segment, 'ko')}</span>
-      <span lang="en" className="cell s" data-sid={segment.id}>{render(segment, 'en')}</span>
+      <span id={segment.id} lang="ko" className="cell s" data-sid={segment.id}>
+        {render(segment, 'ko')}
+      </span>
+      <span lang="en" className="cell s" data-sid={segment.id}>
+        {render(segment, 'en')}
+      </span>
     </>
   );
 }

@@ -17,8 +17,12 @@ export default function FigureBlock({ segment, label, render }: { segment: Segme
         <span aria-hidden="true">{label}</span>
       </div>
       <figcaption className="row mt-2 text-sm text-stone-600 dark:text-stone-400">
-        <span id={segment.id} lang="ko" className="cell s" data-sid={segment.id}>{render(segment, 'ko')}</span>
-        <span lang="en" className="cell s" data-sid={segment.id}>{render(segment, 'en')}</span>
+        <span id={segment.id} lang="ko" className="cell s" data-sid={segment.id}>
+          {render(segment, 'ko')}
+        </span>
+        <span lang="en" className="cell s" data-sid={segment.id}>
+          {render(segment, 'en')}
+        </span>
       </figcaption>
     </figure>
   );

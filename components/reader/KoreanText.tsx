@@ -18,11 +18,14 @@ export default function KoreanText({ analysis, locale }: Props) {
   const termStarts = new Map(analysis.terms.map((term) => [term.firstEojeol, term]));
   const nodes: ReactNode[] = [];
   let cursor = 0;
-  for (let i = 0; i < eojeols.length; ) {
+  for (let i = 0; i < eojeols.length;) {
     const term = termStarts.get(i);
     const group = eojeols.slice(i, term ? term.lastEojeol + 1 : i + 1);
     if (group[0]!.start > cursor) nodes.push(text.slice(cursor, group[0]!.start));
-    const words = group.flatMap((eojeol, k) => [k > 0 ? text.slice(group[k - 1]!.end, eojeol.start) : null, <Word key={eojeol.index} index={eojeol.index} surface={text.slice(eojeol.start, eojeol.end)} />]);
+    const words = group.flatMap((eojeol, k) => [
+      k > 0 ? text.slice(group[k - 1]!.end, eojeol.start) : null,
+      <Word key={eojeol.index} index={eojeol.index} surface={text.slice(eojeol.start, eojeol.end)} />,
+    ]);
     nodes.push(
       term ? (
         <a key={`t${i}`} href={`/${locale}/glossary/${term.termId}`} className="term" data-term={term.termId}>

@@ -10,7 +10,7 @@ type Labels = Record<(typeof VIEWS)[number] | Toggle, string> & { group: string;
 type Props = { initial: ReaderPrefs; labels: Labels; persist?: boolean };
 
 const closestData = (target: EventTarget | null, name: 'sid' | 'term') =>
-  target instanceof Element ? target.closest<HTMLElement>(`[data-${name}]`)?.dataset[name] ?? null : null;
+  target instanceof Element ? (target.closest<HTMLElement>(`[data-${name}]`)?.dataset[name] ?? null) : null;
 
 /** The view switch and the toggles, plus cross-highlighting and reveal on the article. */
 export default function ReaderControls({ initial, labels, persist = true }: Props) {
@@ -41,7 +41,14 @@ export default function ReaderControls({ initial, labels, persist = true }: Prop
       event.preventDefault();
       reveal(el);
     };
-    const listeners: [string, EventListener][] = [['pointerover', enter], ['focusin', enter], ['pointerleave', leave], ['focusout', leave], ['click', activate], ['keydown', activate]];
+    const listeners: [string, EventListener][] = [
+      ['pointerover', enter],
+      ['focusin', enter],
+      ['pointerleave', leave],
+      ['focusout', leave],
+      ['click', activate],
+      ['keydown', activate],
+    ];
     for (const [type, listener] of listeners) root.addEventListener(type, listener);
     syncMasks(root, root.hasAttribute('data-hide'), labels.reveal);
     return () => listeners.forEach(([type, listener]) => root.removeEventListener(type, listener));
@@ -51,9 +58,21 @@ export default function ReaderControls({ initial, labels, persist = true }: Prop
   const flip = (toggle: Toggle) => setPrefs((p) => ({ ...p, [toggle]: !p[toggle] }));
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <ViewSwitch label={labels.group} current={shown} prefs={prefs} labels={labels} onSelect={(view) => setPrefs((p) => ({ ...p, view }))} />
+      <ViewSwitch
+        label={labels.group}
+        current={shown}
+        prefs={prefs}
+        labels={labels}
+        onSelect={(view) => setPrefs((p) => ({ ...p, view }))}
+      />
       {TOGGLES.map((toggle) => (
-        <ToggleSwitch key={toggle} label={labels[toggle]} checked={prefs[toggle]} href={toReaderQuery({ ...prefs, [toggle]: !prefs[toggle] }) || `?${toggle}=0`} onToggle={() => flip(toggle)} />
+        <ToggleSwitch
+          key={toggle}
+          label={labels[toggle]}
+          checked={prefs[toggle]}
+          href={toReaderQuery({ ...prefs, [toggle]: !prefs[toggle] }) || `?${toggle}=0`}
+          onToggle={() => flip(toggle)}
+        />
       ))}
       <p role="status" className="w-full text-sm text-stone-600 dark:text-stone-400">
         {prefs.hide ? labels.hint : ''}

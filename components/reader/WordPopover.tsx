@@ -12,9 +12,23 @@ import { useKoreanVoice } from './use-korean-voice';
 import { useWordData } from './use-word-data';
 
 export type PopoverLabels = {
-  dialog: string; definition: string; breakdown: string; lemma: string; listen: string; openGlossary: string;
-  close: string; keyboardHint: string; loading: string; error: string; noGloss: string; classes: Record<WordClass, string>;
-  addWord: string; removeWord: string; status: string; saveFailed: string; statuses: Record<Status, string>;
+  dialog: string;
+  definition: string;
+  breakdown: string;
+  lemma: string;
+  listen: string;
+  openGlossary: string;
+  close: string;
+  keyboardHint: string;
+  loading: string;
+  error: string;
+  noGloss: string;
+  classes: Record<WordClass, string>;
+  addWord: string;
+  removeWord: string;
+  status: string;
+  saveFailed: string;
+  statuses: Record<Status, string>;
 };
 type Props = { locale: string; dataUrl?: string; payload?: WordPayload; labels: PopoverLabels };
 type Placed = Target & { top: number; left: number };
@@ -108,7 +122,16 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
       style={{ top: target.top, left: target.left }}
       className="absolute z-40 w-[22rem] max-w-[calc(100vw-1rem)] rounded-xl border border-stone-300 bg-white p-4 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
     >
-      <PopoverCard target={target} data={data} locale={locale} labels={labels} canSpeak={canSpeak} speak={speak} retry={load} close={close} />
+      <PopoverCard
+        target={target}
+        data={data}
+        locale={locale}
+        labels={labels}
+        canSpeak={canSpeak}
+        speak={speak}
+        retry={load}
+        close={close}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ export const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 300;
 
 const triggerOf = (node: EventTarget | null) =>
-  node instanceof Element ? node.closest<HTMLElement>('a.term') ?? node.closest<HTMLElement>('.w[data-e]') : null;
+  node instanceof Element ? (node.closest<HTMLElement>('a.term') ?? node.closest<HTMLElement>('.w[data-e]')) : null;
 
 /** The target for a trigger element: its term, and the "sentenceId:index" keys of its eojeols. */
 export function describe(anchor: HTMLElement): Target {
@@ -15,7 +15,11 @@ export function describe(anchor: HTMLElement): Target {
     anchor,
     termId: anchor.dataset.term ?? null,
     words: words.map((w) => `${sid}:${w.dataset.e}`),
-    romanization: words.map((w) => w.dataset.rr).filter(Boolean).join(' ') || null,
+    romanization:
+      words
+        .map((w) => w.dataset.rr)
+        .filter(Boolean)
+        .join(' ') || null,
   };
 }
 

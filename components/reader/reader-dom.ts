@@ -48,5 +48,6 @@ export function highlight(root: HTMLElement, sid: string | null, termId: string 
   if (!sid) return;
   const scope = `[data-sid="${CSS.escape(sid)}"]`;
   for (const el of root.querySelectorAll(scope)) el.setAttribute('data-active', '');
-  if (termId) for (const el of root.querySelectorAll(`${scope} [data-term="${CSS.escape(termId)}"]`)) el.setAttribute('data-term-active', '');
+  if (termId)
+    for (const el of root.querySelectorAll(`${scope} [data-term="${CSS.escape(termId)}"]`)) el.setAttribute('data-term-active', '');
 }

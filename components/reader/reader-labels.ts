@@ -9,12 +9,27 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
   const v = await getTranslations({ locale, namespace: 'ViewControls' });
   const p = await getTranslations({ locale, namespace: 'WordPopover' });
   const c = await getTranslations({ locale, namespace: 'WordClass' });
-  const views = Object.fromEntries([...VIEWS, ...TOGGLES].map((key) => [key, v(key)])) as Record<(typeof VIEWS)[number] | (typeof TOGGLES)[number], string>;
+  const views = Object.fromEntries([...VIEWS, ...TOGGLES].map((key) => [key, v(key)])) as Record<
+    (typeof VIEWS)[number] | (typeof TOGGLES)[number],
+    string
+  >;
   const popover: PopoverLabels = {
-    dialog: p('dialog'), definition: p('definition'), breakdown: p('breakdown'), lemma: p('lemma'), listen: p('listen'),
-    openGlossary: p('openGlossary'), close: p('close'), keyboardHint: p('keyboardHint'),
-    addWord: p('addWord'), removeWord: p('removeWord'), status: p('status'), saveFailed: p('saveFailed'),
-    statuses: { new: p('new'), learning: p('learning'), known: p('known') }, loading: p('loading'), error: p('error'), noGloss: p('noGloss'),
+    dialog: p('dialog'),
+    definition: p('definition'),
+    breakdown: p('breakdown'),
+    lemma: p('lemma'),
+    listen: p('listen'),
+    openGlossary: p('openGlossary'),
+    close: p('close'),
+    keyboardHint: p('keyboardHint'),
+    addWord: p('addWord'),
+    removeWord: p('removeWord'),
+    status: p('status'),
+    saveFailed: p('saveFailed'),
+    statuses: { new: p('new'), learning: p('learning'), known: p('known') },
+    loading: p('loading'),
+    error: p('error'),
+    noGloss: p('noGloss'),
     classes: Object.fromEntries(WORD_CLASSES.map((k) => [k, c(k)])) as Record<WordClass, string>,
   };
   return {

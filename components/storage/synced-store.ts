@@ -31,7 +31,13 @@ export function createSyncedStore<T>({ key, channel: channelName, parse, merge, 
   function write(next: () => T, merged: boolean) {
     try {
       const value = next();
-      state = { ...state, value: merged ? writeStore(localStorage, key, value, parse, merge, empty) : (localStorage.setItem(key, JSON.stringify(value)), value), error: null };
+      state = {
+        ...state,
+        value: merged
+          ? writeStore(localStorage, key, value, parse, merge, empty)
+          : (localStorage.setItem(key, JSON.stringify(value)), value),
+        error: null,
+      };
     } catch {
       state = { ...state, error: 'write-failed' };
     }

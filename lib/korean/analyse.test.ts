@@ -15,7 +15,15 @@ const lexicon = compileLexicon(
     { surface: 'AI', lemma: 'AI', tag: 'NNG', termId: 'ai' },
     { surface: '플랫폼', lemma: '플랫폼', tag: 'NNG' },
   ],
-  [{ surface: '이는', morphemes: [{ surface: '이', tag: 'NP' }, { surface: '는', tag: 'JX' }] }],
+  [
+    {
+      surface: '이는',
+      morphemes: [
+        { surface: '이', tag: 'NP' },
+        { surface: '는', tag: 'JX' },
+      ],
+    },
+  ],
 );
 
 const analyse = (text: string) => analyseKorean(text, lexicon);
@@ -86,12 +94,25 @@ describe('particles (josa) and endings (eomi) and their functions', () => {
 describe('glossary-first matching', () => {
   it.each([
     ['인피니밴드(InfiniBand)로 연결되어', [['infiniband', '인피니밴드(InfiniBand)로']]],
-    ['애저(Azure) 클라우드가 선사하는', [['azure', '애저(Azure)'], ['cloud', '클라우드가']]],
+    [
+      '애저(Azure) 클라우드가 선사하는',
+      [
+        ['azure', '애저(Azure)'],
+        ['cloud', '클라우드가'],
+      ],
+    ],
     ['케빈 스콧(Kevin Scott)이 발표할', [['kevin-scott', '케빈 스콧(Kevin Scott)이']]],
     ['블랙웰 울트라(Blackwell Ultra) GPU', [['blackwell-ultra', '블랙웰 울트라(Blackwell Ultra)']]],
     ['‘AI 팩토리’를 공개하며', [['ai-factory', 'AI 팩토리’를']]],
     ['오픈AI와의 경쟁에서', [['openai', '오픈AI와의']]],
-    ['마이크로소프트 AI 데이터센터는', [['microsoft', '마이크로소프트'], ['ai', 'AI'], ['data-center', '데이터센터는']]],
+    [
+      '마이크로소프트 AI 데이터센터는',
+      [
+        ['microsoft', '마이크로소프트'],
+        ['ai', 'AI'],
+        ['data-center', '데이터센터는'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(terms(analyse(text))).toEqual(expected);
   });
@@ -124,12 +145,20 @@ describe('glossary-first matching', () => {
   });
 
   it('uses a hand-written analysis where ko-dic fails: 이는', () => {
-    expect(analyse('이는 용어로').morphemes.slice(0, 2).map((m) => `${m.surface}/${m.tag}`)).toEqual(['이/NP', '는/JX']);
+    expect(
+      analyse('이는 용어로')
+        .morphemes.slice(0, 2)
+        .map((m) => `${m.surface}/${m.tag}`),
+    ).toEqual(['이/NP', '는/JX']);
   });
 });
 
 describe('morphemes and eojeols line up with the text', () => {
-  it.each([['마이크로소프트 CEO 사티아 나델라는 최근 자신의 SNS를 통해'], ['무려 1조 달러(약 1,300조 원)를 투자하겠다는'], ['😀 한국어 🇰🇷 text 123']])('%s', (text) => {
+  it.each([
+    ['마이크로소프트 CEO 사티아 나델라는 최근 자신의 SNS를 통해'],
+    ['무려 1조 달러(약 1,300조 원)를 투자하겠다는'],
+    ['😀 한국어 🇰🇷 text 123'],
+  ])('%s', (text) => {
     const a = analyse(text);
     for (const m of a.morphemes) {
       expect(text.slice(m.start, m.end)).toBe(m.surface);

@@ -42,7 +42,15 @@ export function analyseKorean(text: string, lexicon: CompiledLexicon): Analysis 
   };
   const terms: TermOccurrence[] = matches.flatMap((match) =>
     match.entry.termId
-      ? [{ termId: match.entry.termId, start: match.start, end: match.end, firstEojeol: eojeolAt(match.start), lastEojeol: eojeolAt(match.end - 1) }]
+      ? [
+          {
+            termId: match.entry.termId,
+            start: match.start,
+            end: match.end,
+            firstEojeol: eojeolAt(match.start),
+            lastEojeol: eojeolAt(match.end - 1),
+          },
+        ]
       : [],
   );
   return { text, eojeols, morphemes: placed, terms };

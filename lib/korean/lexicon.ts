@@ -29,19 +29,52 @@ export function compileLexicon(entries: LexiconEntry[], fixed: FixedEojeol[] = [
 export type Particle = { surface: string; tag: string; parts?: { form: string; tag: string }[] };
 
 const copula = (surface: string, ending: string, tag: string): Particle => ({
-  surface, tag: `VCP+${tag}`, parts: [{ form: '이', tag: 'VCP' }, { form: ending, tag }],
+  surface,
+  tag: `VCP+${tag}`,
+  parts: [
+    { form: '이', tag: 'VCP' },
+    { form: ending, tag },
+  ],
 });
 
 /** Particles and copula forms that may follow a lexicon word directly: 인피니밴드로, 플랫폼입니다. */
 const PARTICLES = new Map<string, Particle>(
   [
     ...Object.entries({
-      은: 'JX', 는: 'JX', 이: 'JKS', 가: 'JKS', 을: 'JKO', 를: 'JKO', 의: 'JKG', 에: 'JKB', 에서: 'JKB', 에게: 'JKB',
-      으로: 'JKB', 로: 'JKB', 와: 'JC', 과: 'JC', 도: 'JX', 까지: 'JX', 만: 'JX', 뿐: 'JX', 부터: 'JX', 처럼: 'JKB',
-      보다: 'JKB', 이나: 'JC', 나: 'JC', 들: 'XSN', 이라고: 'JKQ', 라고: 'JKQ',
+      은: 'JX',
+      는: 'JX',
+      이: 'JKS',
+      가: 'JKS',
+      을: 'JKO',
+      를: 'JKO',
+      의: 'JKG',
+      에: 'JKB',
+      에서: 'JKB',
+      에게: 'JKB',
+      으로: 'JKB',
+      로: 'JKB',
+      와: 'JC',
+      과: 'JC',
+      도: 'JX',
+      까지: 'JX',
+      만: 'JX',
+      뿐: 'JX',
+      부터: 'JX',
+      처럼: 'JKB',
+      보다: 'JKB',
+      이나: 'JC',
+      나: 'JC',
+      들: 'XSN',
+      이라고: 'JKQ',
+      라고: 'JKQ',
     }).map(([surface, tag]): Particle => ({ surface, tag })),
-    copula('입니다', 'ㅂ니다', 'EF'), copula('이다', '다', 'EF'), copula('이며', '며', 'EC'), copula('이고', '고', 'EC'),
-    copula('인', 'ㄴ', 'ETM'), copula('이에요', '에요', 'EF'), copula('예요', '에요', 'EF'),
+    copula('입니다', 'ㅂ니다', 'EF'),
+    copula('이다', '다', 'EF'),
+    copula('이며', '며', 'EC'),
+    copula('이고', '고', 'EC'),
+    copula('인', 'ㄴ', 'ETM'),
+    copula('이에요', '에요', 'EF'),
+    copula('예요', '에요', 'EF'),
   ].map((particle) => [particle.surface, particle]),
 );
 

@@ -32,7 +32,6 @@ export function getTokenizer(): Tokenizer {
 
 type LinderaBuilder = { setDictionary(uri: string): void; setMode(mode: string): void; build(): Tokenizer };
 
-
 /**
  * Runs ko-dic over `text` and converts lindera's tokens into the project's morphemes: UTF-8
  * byte offsets become UTF-16 offsets into the whole input (`offset` is where `text` starts).

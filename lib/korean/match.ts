@@ -36,14 +36,29 @@ function extend(text: string, start: number, entry: LexiconEntry): LexiconMatch 
   let pos = start + entry.surface.length;
   if (/[A-Za-z0-9]/.test(entry.surface.at(-1)!) && /[A-Za-z0-9]/.test(text[pos] ?? '')) return null;
   const morphemes: Morpheme[] = splitWords(entry.surface, start).map(([surface, at]) => ({
-    surface, start: at, end: at + surface.length, tag: entry.tag, wordClass: classifyTag(entry.tag), lemma: entry.lemma, eojeol: -1,
+    surface,
+    start: at,
+    end: at + surface.length,
+    tag: entry.tag,
+    wordClass: classifyTag(entry.tag),
+    lemma: entry.lemma,
+    eojeol: -1,
     ...(entry.termId ? { termId: entry.termId } : {}),
   }));
   const gloss = GLOSS.exec(text.slice(pos));
   if (gloss) {
     morphemes.push(symbol('(', pos, 'SSO'));
     for (const [word, at] of splitWords(gloss[0].slice(1, -1), pos + 1)) {
-      morphemes.push({ surface: word, start: at, end: at + word.length, tag: 'SL', wordClass: 'foreign', lemma: entry.lemma, eojeol: -1, ...(entry.termId ? { termId: entry.termId } : {}) });
+      morphemes.push({
+        surface: word,
+        start: at,
+        end: at + word.length,
+        tag: 'SL',
+        wordClass: 'foreign',
+        lemma: entry.lemma,
+        eojeol: -1,
+        ...(entry.termId ? { termId: entry.termId } : {}),
+      });
     }
     pos += gloss[0].length;
     morphemes.push(symbol(')', pos - 1, 'SSC'));
@@ -55,7 +70,16 @@ function extend(text: string, start: number, entry: LexiconEntry): LexiconMatch 
   for (const char of particles.length ? closers : '') morphemes.push(symbol(char, pos++, 'SS'));
   for (const { surface, tag, parts } of particles) {
     const lemma = tag.startsWith('VCP') ? '이다' : surface;
-    morphemes.push({ surface, start: pos, end: pos + surface.length, tag, wordClass: classifyTag(tag), lemma, eojeol: -1, ...(parts ? { parts } : {}) });
+    morphemes.push({
+      surface,
+      start: pos,
+      end: pos + surface.length,
+      tag,
+      wordClass: classifyTag(tag),
+      lemma,
+      eojeol: -1,
+      ...(parts ? { parts } : {}),
+    });
     pos += surface.length;
   }
   return { entry, start, end: pos, morphemes };

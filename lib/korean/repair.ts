@@ -31,7 +31,15 @@ function fixed(core: string, at: number, lexicon: CompiledLexicon): Morpheme[] |
   if (!entry) return null;
   let pos = at;
   return entry.morphemes.map(({ surface, tag, lemma }) => {
-    const morpheme: Morpheme = { surface, start: pos, end: pos + surface.length, tag, wordClass: classifyTag(tag), lemma: lemma ?? surface, eojeol: -1 };
+    const morpheme: Morpheme = {
+      surface,
+      start: pos,
+      end: pos + surface.length,
+      tag,
+      wordClass: classifyTag(tag),
+      lemma: lemma ?? surface,
+      eojeol: -1,
+    };
     pos += surface.length;
     return morpheme;
   });
@@ -45,7 +53,8 @@ function particleAfterNoun(core: string, at: number): Morpheme[] | null {
   const stemMorphemes = tokenizeKorean(stem, at);
   if (!NOUNISH.test(stemMorphemes.at(-1)?.tag ?? '')) return null;
   const end = at + stem.length;
-  if (!copula) return [...stemMorphemes, { surface: '이', start: end, end: end + 1, tag: 'JKS', wordClass: 'particle', lemma: '이', eojeol: -1 }];
+  if (!copula)
+    return [...stemMorphemes, { surface: '이', start: end, end: end + 1, tag: 'JKS', wordClass: 'particle', lemma: '이', eojeol: -1 }];
   const ending = copula[2]!;
   return [
     ...stemMorphemes,

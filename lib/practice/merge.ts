@@ -28,8 +28,18 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     version: CURRENT_VERSION,
     words: newer(a.words, b.words),
     cards: newer(a.cards, b.cards),
-    reviews: union(a.reviews, b.reviews, (r) => `${r.card}|${r.at}`, (r) => r.at),
-    drills: union(a.drills, b.drills, (d) => `${d.kind}|${d.item}|${d.at}`, (d) => d.at),
+    reviews: union(
+      a.reviews,
+      b.reviews,
+      (r) => `${r.card}|${r.at}`,
+      (r) => r.at,
+    ),
+    drills: union(
+      a.drills,
+      b.drills,
+      (d) => `${d.kind}|${d.item}|${d.at}`,
+      (d) => d.at,
+    ),
   };
 }
 
@@ -51,7 +61,11 @@ export function importProgress(current: Progress, text: string): ImportReport {
   if (version !== CURRENT_VERSION) {
     try {
       const migrated = migrateProgress(text);
-      return { progress: mergeProgress(current, migrated), accepted: Object.keys(migrated.cards).length + Object.keys(migrated.words).length + migrated.reviews.length, rejected: [] };
+      return {
+        progress: mergeProgress(current, migrated),
+        accepted: Object.keys(migrated.cards).length + Object.keys(migrated.words).length + migrated.reviews.length,
+        rejected: [],
+      };
     } catch (error) {
       return { progress: current, accepted: 0, rejected: [], fileError: error instanceof StoreError ? error.reason : 'invalid' };
     }
@@ -59,11 +73,22 @@ export function importProgress(current: Progress, text: string): ImportReport {
   const file = data as Record<string, unknown>;
   const incoming = emptyProgress();
   const rejected: ImportReport['rejected'] = [];
-  const take = <T>(group: string, entries: [string, unknown][], schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, put: (key: string, value: T) => void) => {
+  const take = <T>(
+    group: string,
+    entries: [string, unknown][],
+    schema: {
+      safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+    },
+    put: (key: string, value: T) => void,
+  ) => {
     for (const [key, value] of entries) {
       const parsed = schema.safeParse(value);
       if (parsed.success) put(key, parsed.data);
-      else rejected.push({ entry: `${group}.${key}`, reason: `${parsed.error.issues[0]?.path.join('.') || 'entry'}: ${parsed.error.issues[0]?.message}` });
+      else
+        rejected.push({
+          entry: `${group}.${key}`,
+          reason: `${parsed.error.issues[0]?.path.join('.') || 'entry'}: ${parsed.error.issues[0]?.message}`,
+        });
     }
   };
   const record = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []);
@@ -72,6 +97,7 @@ export function importProgress(current: Progress, text: string): ImportReport {
   take('cards', record(file.cards), cardSchema, (k, v) => (incoming.cards[k] = v));
   take('reviews', list(file.reviews), reviewSchema, (_, v) => incoming.reviews.push(v));
   take('drills', list(file.drills), drillSchema, (_, v) => incoming.drills.push(v));
-  const accepted = Object.keys(incoming.words).length + Object.keys(incoming.cards).length + incoming.reviews.length + incoming.drills.length;
+  const accepted =
+    Object.keys(incoming.words).length + Object.keys(incoming.cards).length + incoming.reviews.length + incoming.drills.length;
   return { progress: mergeProgress(current, incoming), accepted, rejected };
 }

@@ -2,7 +2,6 @@ import { CURRENT_VERSION, progressSchema, progressV1Schema, type Progress } from
 
 import { parseVersioned, StoreError } from '@/lib/storage';
 
-
 const toIso = (ms: number) => new Date(ms).toISOString();
 
 /** Version 1 → 2: lemma lists become word records, epoch dates become ISO, history becomes reviews. */
@@ -11,13 +10,26 @@ function fromV1(data: unknown): Progress {
   const now = new Date(0).toISOString();
   const words: Progress['words'] = {};
   for (const lemma of new Set([...v1.myWords, ...v1.known])) {
-    words[`w:${lemma}`] = { lemma, saved: v1.myWords.includes(lemma), ...(v1.known.includes(lemma) ? { status: 'known' as const } : {}), updatedAt: now };
+    words[`w:${lemma}`] = {
+      lemma,
+      saved: v1.myWords.includes(lemma),
+      ...(v1.known.includes(lemma) ? { status: 'known' as const } : {}),
+      updatedAt: now,
+    };
   }
   const cards: Progress['cards'] = {};
   for (const [id, c] of Object.entries(v1.cards)) {
     cards[id] = {
-      due: toIso(c.due), stability: c.stability, difficulty: c.difficulty, elapsed_days: 0, scheduled_days: 0, learning_steps: 0,
-      reps: c.reps, lapses: c.lapses, state: Math.min(c.state, 3), ...(c.lastReview ? { last_review: toIso(c.lastReview) } : {}),
+      due: toIso(c.due),
+      stability: c.stability,
+      difficulty: c.difficulty,
+      elapsed_days: 0,
+      scheduled_days: 0,
+      learning_steps: 0,
+      reps: c.reps,
+      lapses: c.lapses,
+      state: Math.min(c.state, 3),
+      ...(c.lastReview ? { last_review: toIso(c.lastReview) } : {}),
       updatedAt: toIso(c.lastReview ?? 0),
     };
   }

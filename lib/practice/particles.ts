@@ -27,7 +27,7 @@ export function explainParticle(noun: string, pair: ParticlePair, locale: 'ko' |
   const last = noun.at(-1) ?? '';
   const form = correctParticle(noun, pair);
   const other = pair.forms.find((f) => f !== form) ?? '';
-  const final = /[가-힣]/.test(last) && hasBatchim(last) ? disassembleCompleteCharacter(last)?.jongseong ?? '' : '';
+  const final = /[가-힣]/.test(last) && hasBatchim(last) ? (disassembleCompleteCharacter(last)?.jongseong ?? '') : '';
   // Korean particles after a quoted particle follow its own batchim: ‘은’을, ‘는’을 → ‘는’를.
   const q = (word: string, particles: '을/를' | '이/가') => `‘${word}’${josa(word, particles).slice(word.length)}`;
   if (pair.key === 'means' && final === 'ㄹ') {

@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { gradeCard } from './schedule';
 import {
-  BACKUP_PREFIX, PARTICLE_PAIRS, PROGRESS_KEY, buildQueue, cardId, checkAnswer, correctParticle, emptyProgress, explainParticle,
-  importProgress, listBackups, loadProgress, mergeProgress, migrateProgress, retention, reviewsPerDay, saveProgress,
-  streak, updateWord, wordStatus, type Progress, type ProgressV1,
+  BACKUP_PREFIX,
+  PARTICLE_PAIRS,
+  PROGRESS_KEY,
+  buildQueue,
+  cardId,
+  checkAnswer,
+  correctParticle,
+  emptyProgress,
+  explainParticle,
+  importProgress,
+  listBackups,
+  loadProgress,
+  mergeProgress,
+  migrateProgress,
+  retention,
+  reviewsPerDay,
+  saveProgress,
+  streak,
+  updateWord,
+  wordStatus,
+  type Progress,
+  type ProgressV1,
 } from './index';
 
 /** localStorage as a Map, for tests. */
@@ -15,7 +34,9 @@ function memoryStorage(initial: Record<string, string> = {}) {
     setItem: (k: string, v: string) => void map.set(k, v),
     removeItem: (k: string) => void map.delete(k),
     key: (i: number) => [...map.keys()][i] ?? null,
-    get length() { return map.size; },
+    get length() {
+      return map.size;
+    },
   };
 }
 
@@ -86,7 +107,17 @@ describe('migrations and recovery', () => {
     version: 1,
     myWords: ['쏟아붓다'],
     known: ['자금'],
-    cards: { 'w:쏟아붓다#recognition': { due: NOW.getTime(), stability: 3.2, difficulty: 5, reps: 2, lapses: 0, state: 2, lastReview: NOW.getTime() - 86_400_000 } },
+    cards: {
+      'w:쏟아붓다#recognition': {
+        due: NOW.getTime(),
+        stability: 3.2,
+        difficulty: 5,
+        reps: 2,
+        lapses: 0,
+        state: 2,
+        lastReview: NOW.getTime() - 86_400_000,
+      },
+    },
     history: [{ id: 'w:쏟아붓다#recognition', rating: 3, time: NOW.getTime() - 86_400_000 }],
   };
 
@@ -149,10 +180,22 @@ describe('merging and importing', () => {
 
   it.each<[string, string, { accepted: number; rejected: string[]; fileError?: string; cards: string[] }]>([
     ['a valid export', JSON.stringify(b), { accepted: 2, rejected: [], cards: ['t:a#recognition', 't:b#recognition'] }],
-    ['an export with one bad card', JSON.stringify({ ...b, cards: { ...b.cards, bad: { due: 'yesterday' } } }), { accepted: 2, rejected: ['cards.bad'], cards: ['t:a#recognition', 't:b#recognition'] }],
-    ['a bad review', JSON.stringify({ ...b, reviews: [{ card: 'x', grade: 9, at: NOW.toISOString() }] }), { accepted: 1, rejected: ['reviews.0'], cards: ['t:a#recognition', 't:b#recognition'] }],
+    [
+      'an export with one bad card',
+      JSON.stringify({ ...b, cards: { ...b.cards, bad: { due: 'yesterday' } } }),
+      { accepted: 2, rejected: ['cards.bad'], cards: ['t:a#recognition', 't:b#recognition'] },
+    ],
+    [
+      'a bad review',
+      JSON.stringify({ ...b, reviews: [{ card: 'x', grade: 9, at: NOW.toISOString() }] }),
+      { accepted: 1, rejected: ['reviews.0'], cards: ['t:a#recognition', 't:b#recognition'] },
+    ],
     ['a file that is not JSON', 'hello', { accepted: 0, rejected: [], fileError: 'not-json', cards: ['t:a#recognition'] }],
-    ['a file of an unknown version', JSON.stringify({ version: 99 }), { accepted: 0, rejected: [], fileError: 'unknown-version', cards: ['t:a#recognition'] }],
+    [
+      'a file of an unknown version',
+      JSON.stringify({ version: 99 }),
+      { accepted: 0, rejected: [], fileError: 'unknown-version', cards: ['t:a#recognition'] },
+    ],
   ])('imports %s', (_name, text, expected) => {
     const report = importProgress(a, text);
     expect(report.accepted).toBe(expected.accepted);
@@ -188,7 +231,9 @@ describe('particle drill rules', () => {
   });
 
   it('explains in Korean with the right particles after the quoted form', () => {
-    expect(explainParticle('서울', pair('으로/로'), 'ko')).toBe('서울의 마지막 글자 울의 받침은 ㄹ입니다. (으)로는 ㄹ 받침 뒤에서 모음 뒤처럼 ‘로’를 씁니다(‘으로’가 아님).');
+    expect(explainParticle('서울', pair('으로/로'), 'ko')).toBe(
+      '서울의 마지막 글자 울의 받침은 ㄹ입니다. (으)로는 ㄹ 받침 뒤에서 모음 뒤처럼 ‘로’를 씁니다(‘으로’가 아님).',
+    );
     expect(explainParticle('시스템', pair('은/는'), 'ko')).toBe('시스템의 마지막 글자 템에 받침 ㅁ이 있으므로 ‘은’을 씁니다(‘는’이 아님).');
   });
 });

@@ -4,12 +4,19 @@ import type { Progress, StoredCard } from './schema';
 /** Fuzz off: the same reviews always give the same schedule (and testable round trips). */
 const scheduler = fsrs({ enable_fuzz: false });
 
-
 function toStored(card: Card, now: Date): StoredCard {
   return {
-    due: card.due.toISOString(), stability: card.stability, difficulty: card.difficulty, elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days, learning_steps: card.learning_steps, reps: card.reps, lapses: card.lapses, state: card.state,
-    ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}), updatedAt: now.toISOString(),
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}),
+    updatedAt: now.toISOString(),
   };
 }
 

@@ -33,7 +33,11 @@ export const cardSchema = z.object({
   updatedAt: iso,
 });
 
-export const reviewSchema = z.object({ card: z.string().check(z.minLength(1)), grade: z.number().check(z.int(), z.minimum(1), z.maximum(4)), at: iso });
+export const reviewSchema = z.object({
+  card: z.string().check(z.minLength(1)),
+  grade: z.number().check(z.int(), z.minimum(1), z.maximum(4)),
+  at: iso,
+});
 export const drillSchema = z.object({ kind: z.enum(['cloze', 'particle']), item: z.string(), correct: z.boolean(), at: iso });
 
 export const CURRENT_VERSION = 2;
@@ -52,7 +56,10 @@ export const progressV1Schema = z.object({
   version: z.literal(1),
   myWords: z.array(z.string()),
   known: z.array(z.string()),
-  cards: z.record(z.string(), z.object({ due: count, stability: real, difficulty: real, reps: count, lapses: count, state: count, lastReview: z.optional(count) })),
+  cards: z.record(
+    z.string(),
+    z.object({ due: count, stability: real, difficulty: real, reps: count, lapses: count, state: count, lastReview: z.optional(count) }),
+  ),
   history: z.array(z.object({ id: z.string(), rating: count, time: count })),
 });
 

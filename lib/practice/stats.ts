@@ -9,10 +9,12 @@ export function dayKey(date: Date): string {
 const endOfDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
 
 /** Cards already studied that are due before the end of today. */
-export const dueToday = (progress: Progress, now = new Date()) => Object.values(progress.cards).filter((c) => new Date(c.due) < endOfDay(now)).length;
+export const dueToday = (progress: Progress, now = new Date()) =>
+  Object.values(progress.cards).filter((c) => new Date(c.due) < endOfDay(now)).length;
 
 /** Reviews made today. */
-export const reviewedToday = (progress: Progress, now = new Date()) => progress.reviews.filter((r) => dayKey(new Date(r.at)) === dayKey(now)).length;
+export const reviewedToday = (progress: Progress, now = new Date()) =>
+  progress.reviews.filter((r) => dayKey(new Date(r.at)) === dayKey(now)).length;
 
 /** Share of reviews in the last 30 days not graded Again, or null when there were none. */
 export function retention(progress: Progress, now = new Date()): number | null {

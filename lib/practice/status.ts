@@ -24,7 +24,13 @@ export function wordStatus(progress: Progress, wordId: string): Status {
 export const wordIdFor = (lemma: string, termId?: string | null) => (termId ? `t:${termId}` : `w:${lemma}`);
 
 /** Saves or removes a word, or sets its status by hand; `updatedAt` decides merges. */
-export function updateWord(progress: Progress, wordId: string, lemma: string, change: { saved?: boolean; status?: Status; gloss?: string; termId?: string }, now = new Date()): Progress {
+export function updateWord(
+  progress: Progress,
+  wordId: string,
+  lemma: string,
+  change: { saved?: boolean; status?: Status; gloss?: string; termId?: string },
+  now = new Date(),
+): Progress {
   const before = progress.words[wordId] ?? { lemma, saved: false, updatedAt: now.toISOString() };
   return { ...progress, words: { ...progress.words, [wordId]: { ...before, ...change, updatedAt: now.toISOString() } } };
 }

@@ -10,7 +10,10 @@ export type { Recovery };
  * Reads progress, validated and migrated. Unreadable or unknown-version data is never dropped:
  * it is copied, as it was, to a backup key first, and the caller is told.
  */
-export function loadProgress(storage: Parameters<typeof readStore>[0], now = new Date()): { progress: Progress; recovery: Recovery | null } {
+export function loadProgress(
+  storage: Parameters<typeof readStore>[0],
+  now = new Date(),
+): { progress: Progress; recovery: Recovery | null } {
   const { value, recovery } = readStore(storage, PROGRESS_KEY, migrateProgress, emptyProgress, now);
   return { progress: value, recovery };
 }

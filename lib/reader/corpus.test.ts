@@ -9,7 +9,24 @@ const SLUG = 'microsoft-ai-datacenters';
 describe('the glossary covers the article', () => {
   it('has at least 30 entries, including the terms the article is about', () => {
     expect(corpus.glossary.entries.length).toBeGreaterThanOrEqual(30);
-    const required = ['blackwell-ultra', 'infiniband', 'gb200', 'nvidia', 'microsoft', 'openai', 'amd', 'azure', 'data-center', 'ai-factory', 'parameter', 'hyperscale-ai', 'satya-nadella', 'sam-altman', 'kevin-scott', 'techcrunch-disrupt'];
+    const required = [
+      'blackwell-ultra',
+      'infiniband',
+      'gb200',
+      'nvidia',
+      'microsoft',
+      'openai',
+      'amd',
+      'azure',
+      'data-center',
+      'ai-factory',
+      'parameter',
+      'hyperscale-ai',
+      'satya-nadella',
+      'sam-altman',
+      'kevin-scott',
+      'techcrunch-disrupt',
+    ];
     expect(required.filter((id) => !corpus.glossary.byId.has(id))).toEqual([]);
   });
 
@@ -34,7 +51,9 @@ describe('the lexicon explains every word of every article', () => {
   });
 
   it('has a josa/eomi entry for every particle and ending in the articles', () => {
-    const missing = new Set(analyses.flatMap((a) => a.morphemes.filter((m) => /^(J|E)/.test(m.tag) && !m.grammar).map((m) => `${m.surface}/${m.tag}`)));
+    const missing = new Set(
+      analyses.flatMap((a) => a.morphemes.filter((m) => /^(J|E)/.test(m.tag) && !m.grammar).map((m) => `${m.surface}/${m.tag}`)),
+    );
     expect([...missing]).toEqual([]);
   });
 

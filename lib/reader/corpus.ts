@@ -14,7 +14,12 @@ const PROPER = new Set(['company', 'person', 'product', 'event']);
 /** Glossary headwords and aliases, then the extra loanwords, as lexicon entries for the analyser. */
 export function buildLexicon(glossary: Glossary, words: { ko: string; tag: 'NNG' | 'NNP' }[]): LexiconEntry[] {
   const terms = glossary.entries.flatMap((entry) =>
-    [entry.headword, ...entry.aliases].map((surface): LexiconEntry => ({ surface, lemma: entry.headword, tag: PROPER.has(entry.category) ? 'NNP' : 'NNG', termId: entry.id })),
+    [entry.headword, ...entry.aliases].map((surface): LexiconEntry => ({
+      surface,
+      lemma: entry.headword,
+      tag: PROPER.has(entry.category) ? 'NNP' : 'NNG',
+      termId: entry.id,
+    })),
   );
   return [...terms, ...words.map((word): LexiconEntry => ({ surface: word.ko, lemma: word.ko, tag: word.tag }))];
 }
@@ -48,11 +53,24 @@ export function getCorpus(): Corpus {
   const texts = articles.flatMap((article) => segmentsOf(article).flatMap((segment) => [segment.ko, segment.en]));
   const glossary = loadGlossary(undefined, texts);
   const { words, glosses } = loadLexiconFiles();
-  const fixed = words.fixed.map((entry) => ({ surface: entry.eojeol, morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })) }));
+  const fixed = words.fixed.map((entry) => ({
+    surface: entry.eojeol,
+    morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })),
+  }));
   const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed);
-  const analyses = new Map(articles.map((article) => [article.slug, new Map(segmentsOf(article).map((segment) => [segment.id, analyseKorean(segment.ko, lexicon)]))]));
+  const analyses = new Map(
+    articles.map((article) => [
+      article.slug,
+      new Map(segmentsOf(article).map((segment) => [segment.id, analyseKorean(segment.ko, lexicon)])),
+    ]),
+  );
   const english = compileEnglishTerms(glossary.entries);
-  const linkedEnglish = new Map(articles.map((article) => [article.slug, new Map(segmentsOf(article).map((segment) => [segment.id, linkEnglish(segment.en, english)]))]));
+  const linkedEnglish = new Map(
+    articles.map((article) => [
+      article.slug,
+      new Map(segmentsOf(article).map((segment) => [segment.id, linkEnglish(segment.en, english)])),
+    ]),
+  );
   const wordIds = new Map([...analyses].map(([slug, byId]) => [slug, listArticleWordIds(byId.values())]));
   const searchKeys = new Map(glossary.entries.map((entry) => [entry.id, searchKey(entry)]));
   shared.__hanyeongCorpus = { articles, glossary, lexicon, english, glosses, analyses, linkedEnglish, wordIds, searchKeys };

@@ -3,13 +3,32 @@ import type { Analysis, Morpheme } from '@/lib/korean';
 import type { Corpus } from './corpus';
 
 /** A sentence with one word blanked: the English sentence is the hint, four options of its class. */
-export type ClozeItem = { id: string; slug: string; sid: string; before: string; answer: string; after: string; hint: string; options: string[] };
+export type ClozeItem = {
+  id: string;
+  slug: string;
+  sid: string;
+  before: string;
+  answer: string;
+  after: string;
+  hint: string;
+  options: string[];
+};
 /** A noun from a sentence with its particle slot empty; the particle it really takes there. */
-export type ParticleItem = { id: string; slug: string; sid: string; before: string; noun: string; particle: string; after: string; hint: string };
+export type ParticleItem = {
+  id: string;
+  slug: string;
+  sid: string;
+  before: string;
+  noun: string;
+  particle: string;
+  after: string;
+  hint: string;
+};
 
 /** A small deterministic hash, so that options and their order are stable between builds. */
 const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
-const pick = <T,>(pool: T[], seed: string, n: number) => [...pool].sort((a, b) => hash(seed + String(a)) - hash(seed + String(b))).slice(0, n);
+const pick = <T>(pool: T[], seed: string, n: number) =>
+  [...pool].sort((a, b) => hash(seed + String(a)) - hash(seed + String(b))).slice(0, n);
 
 type Target = { start: number; end: number; answer: string; pool: 'term' | 'noun' };
 
@@ -20,7 +39,14 @@ function candidates(analysis: Analysis): Target[] {
     return { start: parts[0]!.start, end: parts.at(-1)!.end, answer: '', pool: 'term' as const };
   });
   const nouns = analysis.eojeols
-    .filter((e) => e.wordClass === 'noun' && e.lemma && e.lemma.length >= 2 && !e.morphemes.some((m) => m.termId) && e.morphemes[0]?.tag.startsWith('NN'))
+    .filter(
+      (e) =>
+        e.wordClass === 'noun' &&
+        e.lemma &&
+        e.lemma.length >= 2 &&
+        !e.morphemes.some((m) => m.termId) &&
+        e.morphemes[0]?.tag.startsWith('NN'),
+    )
     .map((e) => ({ start: e.start, end: e.start + e.lemma!.length, answer: '', pool: 'noun' as const }))
     .filter((t) => analysis.text.slice(t.start, t.end) === analysis.eojeols.find((e) => e.start === t.start)!.lemma);
   return [...terms, ...nouns].map((t) => ({ ...t, answer: analysis.text.slice(t.start, t.end) }));
@@ -34,18 +60,42 @@ export function buildClozeItems(corpus: Corpus): ClozeItem[] {
   const sentences = corpus.articles.flatMap((article) =>
     article.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences.map((s) => ({ slug: article.slug, s })) : [])),
   );
-  const nounPool = [...new Set(sentences.flatMap(({ slug, s }) => corpus.analyses.get(slug)!.get(s.id)!.eojeols.filter((e) => e.wordClass === 'noun' && e.lemma && e.lemma.length >= 2 && !e.morphemes.some((m) => m.termId)).map((e) => e.lemma!)))];
+  const nounPool = [
+    ...new Set(
+      sentences.flatMap(({ slug, s }) =>
+        corpus.analyses
+          .get(slug)!
+          .get(s.id)!
+          .eojeols.filter((e) => e.wordClass === 'noun' && e.lemma && e.lemma.length >= 2 && !e.morphemes.some((m) => m.termId))
+          .map((e) => e.lemma!),
+      ),
+    ),
+  ];
   const termPool = corpus.glossary.entries.map((e) => e.headword);
   // The rarest word of each sentence, so that the deck does not blank 마이크로소프트 every time.
   const frequency = new Map<string, number>();
-  for (const { slug, s } of sentences) for (const t of candidates(corpus.analyses.get(slug)!.get(s.id)!)) frequency.set(t.answer, (frequency.get(t.answer) ?? 0) + 1);
+  for (const { slug, s } of sentences)
+    for (const t of candidates(corpus.analyses.get(slug)!.get(s.id)!)) frequency.set(t.answer, (frequency.get(t.answer) ?? 0) + 1);
   return sentences.flatMap(({ slug, s }) => {
     const analysis = corpus.analyses.get(slug)!.get(s.id)!;
-    const target = candidates(analysis).sort((a, b) => frequency.get(a.answer)! - frequency.get(b.answer)! || b.answer.length - a.answer.length)[0];
+    const target = candidates(analysis).sort(
+      (a, b) => frequency.get(a.answer)! - frequency.get(b.answer)! || b.answer.length - a.answer.length,
+    )[0];
     if (!target) return [];
     const pool = (target.pool === 'term' ? termPool : nounPool).filter((w) => w !== target.answer);
     const options = pick([target.answer, ...pick(pool, s.id, 3)], `${s.id}:order`, 4);
-    return [{ id: `${slug}/${s.id}`, slug, sid: s.id, before: s.ko.slice(0, target.start), answer: target.answer, after: s.ko.slice(target.end), hint: s.en, options }];
+    return [
+      {
+        id: `${slug}/${s.id}`,
+        slug,
+        sid: s.id,
+        before: s.ko.slice(0, target.start),
+        answer: target.answer,
+        after: s.ko.slice(target.end),
+        hint: s.en,
+        options,
+      },
+    ];
   });
 }
 
@@ -58,21 +108,42 @@ const isNounish = (m: Morpheme) => /^(NN|NP|XSN)/.test(m.tag) || (m.termId !== u
 export function buildParticleItems(corpus: Corpus): ParticleItem[] {
   const seen = new Set<string>();
   return corpus.articles.flatMap((article) =>
-    article.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences : [])).flatMap((s) => {
-      const analysis = corpus.analyses.get(article.slug)!.get(s.id)!;
-      return analysis.eojeols.flatMap((eojeol) => {
-        const ms = eojeol.morphemes;
-        const at = ms.findIndex((m, i) => i > 0 && /^J/.test(m.tag) && pairOf(m.surface) && isNounish(ms[i - 1]!) && ms[i - 1]!.end === m.start);
-        if (at < 0) return [];
-        const particle = ms[at]!;
-        const nounStart = ms.find((m) => /^(NN|NP|XSN|XPN|XR)/.test(m.tag) || m.termId)!.start;
-        const noun = s.ko.slice(nounStart, particle.start);
-        const key = `${noun}+${particle.surface}`;
-        // es-hangul must agree with the article, or the rule explanation would contradict it.
-        if (!/[가-힣]$/.test(noun) || /[()]/.test(noun) || seen.has(key) || correctParticle(noun, pairOf(particle.surface)!) !== particle.surface) return [];
-        seen.add(key);
-        return [{ id: `${article.slug}/${s.id}/${particle.start}`, slug: article.slug, sid: s.id, before: s.ko.slice(0, nounStart), noun, particle: particle.surface, after: s.ko.slice(particle.end), hint: s.en }];
-      });
-    }),
+    article.blocks
+      .flatMap((block) => (block.kind === 'paragraph' ? block.sentences : []))
+      .flatMap((s) => {
+        const analysis = corpus.analyses.get(article.slug)!.get(s.id)!;
+        return analysis.eojeols.flatMap((eojeol) => {
+          const ms = eojeol.morphemes;
+          const at = ms.findIndex(
+            (m, i) => i > 0 && /^J/.test(m.tag) && pairOf(m.surface) && isNounish(ms[i - 1]!) && ms[i - 1]!.end === m.start,
+          );
+          if (at < 0) return [];
+          const particle = ms[at]!;
+          const nounStart = ms.find((m) => /^(NN|NP|XSN|XPN|XR)/.test(m.tag) || m.termId)!.start;
+          const noun = s.ko.slice(nounStart, particle.start);
+          const key = `${noun}+${particle.surface}`;
+          // es-hangul must agree with the article, or the rule explanation would contradict it.
+          if (
+            !/[가-힣]$/.test(noun) ||
+            /[()]/.test(noun) ||
+            seen.has(key) ||
+            correctParticle(noun, pairOf(particle.surface)!) !== particle.surface
+          )
+            return [];
+          seen.add(key);
+          return [
+            {
+              id: `${article.slug}/${s.id}/${particle.start}`,
+              slug: article.slug,
+              sid: s.id,
+              before: s.ko.slice(0, nounStart),
+              noun,
+              particle: particle.surface,
+              after: s.ko.slice(particle.end),
+              hint: s.en,
+            },
+          ];
+        });
+      }),
   );
 }

@@ -21,14 +21,21 @@ export class AnalysisTimeout extends Error {
 }
 export const isAnalysisTimeout = (error: unknown) => error instanceof Error && error.name === 'AnalysisTimeout';
 
-const compact = (a: Analysis): CompactKorean => ({ e: a.eojeols.map((e) => [e.start, e.end]), t: a.terms.map((t) => [t.termId, t.firstEojeol, t.lastEojeol]) });
+const compact = (a: Analysis): CompactKorean => ({
+  e: a.eojeols.map((e) => [e.start, e.end]),
+  t: a.terms.map((t) => [t.termId, t.firstEojeol, t.lastEojeol]),
+});
 
 /**
  * Analyses a pasted text with the same analyser and glossary as the articles: paragraphs and
  * sentences paired, Korean analysed, English terms linked, popover data in both UI languages.
  * Checks the deadline between sentences and throws AnalysisTimeout past it.
  */
-export function analyseImport(corpus: Corpus, input: { ko: string; en: string; title: string }, deadline = Number.POSITIVE_INFINITY): ImportedText {
+export function analyseImport(
+  corpus: Corpus,
+  input: { ko: string; en: string; title: string },
+  deadline = Number.POSITIVE_INFINITY,
+): ImportedText {
   const pairing = pairTexts(input.ko, input.en);
   const analyses: [string, Analysis][] = [];
   const paragraphs = pairing.paragraphs.map((paragraph) => ({
@@ -41,5 +48,11 @@ export function analyseImport(corpus: Corpus, input: { ko: string; en: string; t
       return { id: s.id, ko: s.ko, en: s.en, k: compact(analysis), e: s.en === null ? null : linkEnglish(s.en, corpus.english) };
     }),
   }));
-  return { title: input.title, notice: pairing.notice, hasEnglish: input.en.trim() !== '', paragraphs, payload: buildBilingualPayload(corpus, analyses) };
+  return {
+    title: input.title,
+    notice: pairing.notice,
+    hasEnglish: input.en.trim() !== '',
+    paragraphs,
+    payload: buildBilingualPayload(corpus, analyses),
+  };
 }

@@ -11,7 +11,12 @@ const wordsSchema = z
   .object({
     words: z.array(z.object({ ko: z.string().min(1), tag: z.enum(['NNG', 'NNP']) }).strict()),
     fixed: z.array(
-      z.object({ eojeol: z.string().min(1), morphemes: z.array(z.union([z.tuple([z.string().min(1), tag]), z.tuple([z.string().min(1), tag, z.string().min(1)])])).min(1) }).strict(),
+      z
+        .object({
+          eojeol: z.string().min(1),
+          morphemes: z.array(z.union([z.tuple([z.string().min(1), tag]), z.tuple([z.string().min(1), tag, z.string().min(1)])])).min(1),
+        })
+        .strict(),
     ),
   })
   .strict();

@@ -10,7 +10,12 @@ export type Occurrence = { slug: string; segmentId: string; ko: string; en: stri
 export function findOccurrences(corpus: Corpus, termId: string): Occurrence[] {
   return corpus.articles.flatMap((article) =>
     segmentsOf(article)
-      .filter((segment) => corpus.analyses.get(article.slug)?.get(segment.id)?.terms.some((t) => t.termId === termId))
+      .filter((segment) =>
+        corpus.analyses
+          .get(article.slug)
+          ?.get(segment.id)
+          ?.terms.some((t) => t.termId === termId),
+      )
       .map((segment) => ({ slug: article.slug, segmentId: segment.id, ko: segment.ko, en: segment.en })),
   );
 }

@@ -19,9 +19,23 @@ function partsOf(m: Morpheme): WordPart[] {
   if (!m.parts) return [[m.surface, m.wordClass, m.grammar ?? null, m.termId ?? null, m.lemma]];
   return m.parts.map((part, i): WordPart => {
     const last = i === m.parts!.length - 1;
-    const grammar = last ? m.grammar ?? null : null;
+    const grammar = last ? (m.grammar ?? null) : null;
     const isStem = /^(VV|VA|VX|XSV|XSA|VCP)$/.test(part.tag);
-    return [part.form, (isStem ? (part.tag === 'VA' || part.tag === 'XSA' ? 'adjective' : 'verb') : /^(E|J)/.test(part.tag) ? (part.tag[0] === 'E' ? 'ending' : 'particle') : m.wordClass) as WordClass, grammar, null, isStem ? `${part.form}다` : part.form];
+    return [
+      part.form,
+      (isStem
+        ? part.tag === 'VA' || part.tag === 'XSA'
+          ? 'adjective'
+          : 'verb'
+        : /^(E|J)/.test(part.tag)
+          ? part.tag[0] === 'E'
+            ? 'ending'
+            : 'particle'
+          : m.wordClass) as WordClass,
+      grammar,
+      null,
+      isStem ? `${part.form}다` : part.form,
+    ];
   });
 }
 
@@ -35,7 +49,11 @@ export function buildWordPayload(corpus: Corpus, slug: string, locale: Locale): 
 }
 
 /** The popover data of any analysed texts, with definitions and functions in both UI languages. */
-export type BilingualPayload = { words: WordPayload['words']; terms: Record<Locale, WordPayload['terms']>; grammar: Record<Locale, WordPayload['grammar']> };
+export type BilingualPayload = {
+  words: WordPayload['words'];
+  terms: Record<Locale, WordPayload['terms']>;
+  grammar: Record<Locale, WordPayload['grammar']>;
+};
 
 export function buildBilingualPayload(corpus: Corpus, analyses: Iterable<[string, Analysis]>): BilingualPayload {
   const payload: BilingualPayload = { words: {}, terms: { ko: {}, en: {} }, grammar: { ko: {}, en: {} } };
@@ -56,13 +74,14 @@ export function buildBilingualPayload(corpus: Corpus, analyses: Iterable<[string
 
 function toWordInfo(corpus: Corpus, eojeol: Eojeol): WordInfo {
   const termId = eojeol.morphemes.find((m) => m.termId)?.termId;
-  const gloss = termId ? corpus.glossary.byId.get(termId)?.english ?? null : eojeol.lemma ? corpus.glosses[eojeol.lemma] ?? null : null;
+  const gloss = termId ? (corpus.glossary.byId.get(termId)?.english ?? null) : eojeol.lemma ? (corpus.glosses[eojeol.lemma] ?? null) : null;
   return [eojeol.surface, eojeol.lemma, eojeol.wordClass, gloss, eojeol.morphemes.filter((m) => m.wordClass !== 'symbol').flatMap(partsOf)];
 }
 
 function addTerm(corpus: Corpus, payload: WordPayload, termId: string, locale: Locale) {
   const entry = corpus.glossary.byId.get(termId);
-  if (entry && !payload.terms[termId]) payload.terms[termId] = [entry.headword, entry.romanization, entry.english, entry.definition[locale]];
+  if (entry && !payload.terms[termId])
+    payload.terms[termId] = [entry.headword, entry.romanization, entry.english, entry.definition[locale]];
 }
 
 function addGrammar(payload: WordPayload, key: string, locale: Locale) {

@@ -17,7 +17,10 @@ let nextId = 0;
 
 function spawn(): Slot {
   // A larger young generation: each analysis makes many short-lived token objects.
-  const slot: Slot = { worker: new Worker(/*turbopackIgnore: true*/ WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 96 } }), jobs: new Map() };
+  const slot: Slot = {
+    worker: new Worker(/*turbopackIgnore: true*/ WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 96 } }),
+    jobs: new Map(),
+  };
   slot.worker.on('message', ({ id, json, error }: { id: number; json?: string; error?: string }) => {
     const job = slot.jobs.get(id);
     if (!job) return;

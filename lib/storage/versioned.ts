@@ -4,7 +4,10 @@ type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 export type Recovery = { reason: 'unreadable' | 'invalid' | 'unknown-version'; detail: string; backupKey: string };
 
 export class StoreError extends Error {
-  constructor(readonly reason: Recovery['reason'], detail: string) {
+  constructor(
+    readonly reason: Recovery['reason'],
+    detail: string,
+  ) {
     super(detail);
     this.name = 'StoreError';
   }
@@ -17,7 +20,13 @@ export const backupKeyOf = (key: string, now: Date) => `${key}.backup.${now.toIS
  * Reads a versioned store. `parse` validates (zod) and migrates, or throws StoreError. Data it
  * cannot use is never dropped: it is copied, as it was, to a backup key before anything else.
  */
-export function readStore<T>(storage: Storage, key: string, parse: (raw: string) => T, empty: () => T, now = new Date()): { value: T; recovery: Recovery | null } {
+export function readStore<T>(
+  storage: Storage,
+  key: string,
+  parse: (raw: string) => T,
+  empty: () => T,
+  now = new Date(),
+): { value: T; recovery: Recovery | null } {
   const raw = storage.getItem(key);
   if (raw === null) return { value: empty(), recovery: null };
   try {
@@ -35,7 +44,14 @@ export function readStore<T>(storage: Storage, key: string, parse: (raw: string)
  * Writes a store after merging with what is stored now, so that another tab's changes written
  * in between are kept. Unreadable stored data is kept aside first. Returns what was written.
  */
-export function writeStore<T>(storage: Storage, key: string, value: T, parse: (raw: string) => T, merge: (stored: T, mine: T) => T, empty: () => T): T {
+export function writeStore<T>(
+  storage: Storage,
+  key: string,
+  value: T,
+  parse: (raw: string) => T,
+  merge: (stored: T, mine: T) => T,
+  empty: () => T,
+): T {
   const { value: stored } = readStore(storage, key, parse, empty);
   const merged = merge(stored, value);
   storage.setItem(key, JSON.stringify(merged));

@@ -17,7 +17,12 @@ export function pairTexts(korean: string, english: string): Pairing {
     const id = `p${String(p + 1).padStart(2, '0')}`;
     const koSentences = splitKoreanSentences(ko);
     const en = enParas.length === 0 ? null : enParas.length === koParas.length ? enParas[p]! : p === 0 ? enParas.join(' ') : null;
-    if (en === null) return { id, mode: enParas.length ? 'paragraph' : 'korean-only', sentences: koSentences.map((s, i) => ({ id: `${id}-${i + 1}`, ko: s, en: null })) };
+    if (en === null)
+      return {
+        id,
+        mode: enParas.length ? 'paragraph' : 'korean-only',
+        sentences: koSentences.map((s, i) => ({ id: `${id}-${i + 1}`, ko: s, en: null })),
+      };
     const enSentences = splitEnglishSentences(en);
     if (enSentences.length === koSentences.length && notice === null) {
       return { id, mode: 'sentence', sentences: koSentences.map((s, i) => ({ id: `${id}-${i + 1}`, ko: s, en: enSentences[i]! })) };

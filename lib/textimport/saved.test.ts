@@ -4,8 +4,23 @@ import { changeText, emptyTextStore, mergeTextStores, parseTextStore, TEXTS_KEY,
 
 const NOW = new Date('2026-11-28T09:00:00.000Z');
 const saved = (id: string, updatedAt = NOW.toISOString()): SavedText => ({
-  id, title: `글 ${id}`, createdAt: NOW.toISOString(), updatedAt,
-  text: { title: '', notice: null, hasEnglish: false, paragraphs: [{ id: 'p01', mode: 'korean-only', sentences: [{ id: 'p01-1', ko: '가요.', en: null, k: { e: [[0, 3]], t: [] }, e: null }] }], payload: { words: { 'p01-1:0': ['가요.', '가다', 'verb', 'to go', [['가', 'verb', null, null, '가다']]] }, terms: { ko: {}, en: {} }, grammar: { ko: {}, en: {} } } },
+  id,
+  title: `글 ${id}`,
+  createdAt: NOW.toISOString(),
+  updatedAt,
+  text: {
+    title: '',
+    notice: null,
+    hasEnglish: false,
+    paragraphs: [
+      { id: 'p01', mode: 'korean-only', sentences: [{ id: 'p01-1', ko: '가요.', en: null, k: { e: [[0, 3]], t: [] }, e: null }] },
+    ],
+    payload: {
+      words: { 'p01-1:0': ['가요.', '가다', 'verb', 'to go', [['가', 'verb', null, null, '가다']]] },
+      terms: { ko: {}, en: {} },
+      grammar: { ko: {}, en: {} },
+    },
+  },
 });
 const store = (...texts: SavedText[]): TextStore => ({ version: 1, texts: Object.fromEntries(texts.map((t) => [t.id, t])) });
 const memory = (initial: Record<string, string> = {}) => {

@@ -10,7 +10,13 @@ const n = z.number();
 const nullableString = z.nullable(z.string());
 
 const wordClass = z.enum(WORD_CLASSES);
-const wordInfo = z.tuple([z.string(), nullableString, z.nullable(wordClass), nullableString, z.array(z.tuple([z.string(), wordClass, nullableString, nullableString, z.string()]))]);
+const wordInfo = z.tuple([
+  z.string(),
+  nullableString,
+  z.nullable(wordClass),
+  nullableString,
+  z.array(z.tuple([z.string(), wordClass, nullableString, nullableString, z.string()])),
+]);
 const localized = <T extends z.ZodMiniType>(value: T) => z.object({ ko: z.record(z.string(), value), en: z.record(z.string(), value) });
 
 const textSchema = z.object({
@@ -39,7 +45,14 @@ const textSchema = z.object({
   }),
 });
 
-const savedSchema = z.object({ id: z.string(), title: z.string(), createdAt: iso, updatedAt: iso, deletedAt: z.optional(iso), text: textSchema });
+const savedSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: iso,
+  updatedAt: iso,
+  deletedAt: z.optional(iso),
+  text: textSchema,
+});
 const storeSchema = z.object({ version: z.literal(1), texts: z.record(z.string(), savedSchema) });
 
 export type SavedText = z.infer<typeof savedSchema>;

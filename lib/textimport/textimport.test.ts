@@ -41,7 +41,13 @@ describe('pairTexts', () => {
     const { paragraphs, notice } = pairTexts('가요. 와요.\n\n봐요.', 'Go. Come.\n\nLook.');
     expect(notice).toBeNull();
     expect(paragraphs.map((p) => [p.mode, p.sentences.map((s) => [s.id, s.ko, s.en])])).toEqual([
-      ['sentence', [['p01-1', '가요.', 'Go.'], ['p01-2', '와요.', 'Come.']]],
+      [
+        'sentence',
+        [
+          ['p01-1', '가요.', 'Go.'],
+          ['p01-2', '와요.', 'Come.'],
+        ],
+      ],
       ['sentence', [['p02-1', '봐요.', 'Look.']]],
     ]);
   });

@@ -17,7 +17,13 @@ export default async function PracticePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Practice' });
   const corpus = getCorpus();
-  const deck = corpus.glossary.entries.map((e) => ({ wordId: `t:${e.id}`, ko: e.headword, en: e.english, rr: e.romanization, note: e.definition[locale] }));
+  const deck = corpus.glossary.entries.map((e) => ({
+    wordId: `t:${e.id}`,
+    ko: e.headword,
+    en: e.english,
+    rr: e.romanization,
+    note: e.definition[locale],
+  }));
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>

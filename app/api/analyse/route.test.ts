@@ -18,7 +18,11 @@ const post = (body: string, headers: Record<string, string> = {}) =>
 
 describe('POST /api/analyse, against the real handler', () => {
   it('200: analyses Korean, pairs it with English and links terms', async () => {
-    const response = await route.POST(post(JSON.stringify({ ko: '인피니밴드로 연결되어 있습니다. 좋아요.', en: 'It is linked by InfiniBand. Good.', title: '<b>제목</b>' })));
+    const response = await route.POST(
+      post(
+        JSON.stringify({ ko: '인피니밴드로 연결되어 있습니다. 좋아요.', en: 'It is linked by InfiniBand. Good.', title: '<b>제목</b>' }),
+      ),
+    );
     expect(response.status).toBe(200);
     const text = await response.json();
     expect(text.title).toBe('<b>제목</b>');
@@ -34,7 +38,11 @@ describe('POST /api/analyse, against the real handler', () => {
     expect(await response.json()).toMatchObject({ error: 'malformed-json' });
   });
 
-  it.each([['a missing Korean text', { en: 'x' }], ['a wrong type', { ko: 5 }], ['an unknown field', { ko: '가', html: 1 }]])('400: %s', async (_name, body) => {
+  it.each([
+    ['a missing Korean text', { en: 'x' }],
+    ['a wrong type', { ko: 5 }],
+    ['an unknown field', { ko: '가', html: 1 }],
+  ])('400: %s', async (_name, body) => {
     const response = await route.POST(post(JSON.stringify(body)));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid-body' });

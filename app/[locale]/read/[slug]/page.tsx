@@ -50,14 +50,14 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         prefs={prefs}
         labels={{ ...labels.article, figure: (n: number) => t('figure', { number: n }) }}
         render={(segment, lang) =>
-          lang === 'ko' ? <KoreanText analysis={analyses.get(segment.id)!} locale={locale} /> : <EnglishText segments={corpus.linkedEnglish.get(slug)!.get(segment.id)!} locale={locale} />
+          lang === 'ko' ? (
+            <KoreanText analysis={analyses.get(segment.id)!} locale={locale} />
+          ) : (
+            <EnglishText segments={corpus.linkedEnglish.get(slug)!.get(segment.id)!} locale={locale} />
+          )
         }
       />
-      <WordPopover
-        locale={locale}
-        dataUrl={`/${locale}/read/${slug}/words.json`}
-        labels={labels.popover}
-      />
+      <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
       <p className="mt-12 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
         {t('source', { name: '' })}
         <a href={article.meta.source} rel="noopener noreferrer" className="text-teal-800 underline dark:text-teal-300">
