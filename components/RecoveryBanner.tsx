@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { listBackups } from '@/lib/practice';
+import { backupFileName, listBackups } from '@/lib/storage';
 import { downloadText } from './practice/download';
 import { useLazyProgress } from './practice/use-lazy-progress';
 
@@ -29,9 +29,7 @@ export default function RecoveryBanner({ labels }: { labels: Labels }) {
           <button
             key={key}
             type="button"
-            onClick={() =>
-              downloadText(localStorage.getItem(key) ?? '', `hanyeong-progress-backup-${key.slice(-24).replace(/[:.]/g, '-')}.json`)
-            }
+            onClick={() => downloadText(localStorage.getItem(key) ?? '', backupFileName(key))}
             className="rounded-md bg-amber-800 px-3 py-1.5 text-white"
           >
             {labels.download}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { STORE_KEYS } from '../lib/storage/keys';
 import { readFileSync } from 'node:fs';
 
 const figure = (page: Page, label: string) => page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd[1]');
@@ -101,7 +102,7 @@ test('two open tabs keep each other’s reviews', async ({ page, context }) => {
   await page.bringToFront();
   await page.getByRole('tab', { name: 'Progress' }).click();
   await expect(figure(page, 'Reviewed today')).toHaveText('2');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hanyeong.progress')!).reviews.length);
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).reviews.length, STORE_KEYS.progress);
   expect(stored).toBe(2);
 });
 

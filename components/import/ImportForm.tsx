@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { ImportedText } from '@/lib/reader';
-import { hasHangul, isBlank, MAX_CHARS } from '@/lib/textimport';
+import type { ImportedText } from '@/lib/payload';
+import { hasHangul, isBlank, MAX_CHARS, TEXTS_KEY } from '@/lib/textimport';
 import TextField from './TextField';
 import { updateTexts, useTexts } from './texts-store';
 
@@ -49,7 +49,7 @@ export default function ImportForm({ locale }: { locale: string }) {
         ...store,
         texts: { ...store.texts, [id]: { id, title: name, createdAt: now, updatedAt: now, text: body } },
       }));
-      if (!localStorage.getItem('hanyeong.texts')?.includes(id)) return setProblem({ key: 'error_storage' });
+      if (!localStorage.getItem(TEXTS_KEY)?.includes(id)) return setProblem({ key: 'error_storage' });
       router.push(`/${locale}/import/${id}`);
     } catch {
       setProblem({ key: 'error_network' });

@@ -52,14 +52,9 @@ export default function ImportedReader({ id, locale, labels }: Props) {
   const render: RenderText = (segment, lang) => {
     const s = sentences.get(segment.id);
     if (!s) return lang === 'ko' ? segment.ko : segment.en;
-    if (lang === 'en') return s.e ? <EnglishText segments={s.e} locale={locale} /> : null;
-    const eojeols = s.k.e.map(([start, end], index) => ({ index, start, end }));
-    return (
-      <KoreanText
-        analysis={{ text: s.ko, eojeols, terms: s.k.t.map(([termId, firstEojeol, lastEojeol]) => ({ termId, firstEojeol, lastEojeol })) }}
-        locale={locale}
-      />
-    );
+    if (lang === 'en') return s.english ? <EnglishText segments={s.english} locale={locale} /> : null;
+    const eojeols = s.korean.eojeols.map(({ start, end }, index) => ({ index, start, end }));
+    return <KoreanText analysis={{ text: s.ko, eojeols, terms: s.korean.terms }} locale={locale} />;
   };
   const notice = !text.hasEnglish
     ? t('koreanOnly')

@@ -6,7 +6,6 @@ import { createSyncedStore } from '../storage/synced-store';
 
 const store = createSyncedStore<TextStore>({
   key: TEXTS_KEY,
-  channel: 'hanyeong-texts',
   parse: parseTextStore,
   merge: mergeTextStores,
   empty: emptyTextStore,

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildQueue, checkAnswer, loadScheduler, wordIdOf, type AnswerCheck } from '@/lib/practice';
+import { buildQueue, checkAnswer, isLemmaWordId, loadScheduler, wordIdOf, type AnswerCheck } from '@/lib/practice';
 import { useKoreanVoice } from '../reader/use-korean-voice';
 import CardFace from './CardFace';
 import { updateProgress, useProgress } from './progress-store';
@@ -17,7 +17,7 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
   const [canSpeak, speak] = useKoreanVoice();
   const words = useMemo(() => {
     const mine = Object.entries(progress.words)
-      .filter(([id, w]) => w.saved && id.startsWith('w:'))
+      .filter(([id, w]) => w.saved && isLemmaWordId(id))
       .map(([wordId, w]): DeckWord => ({ wordId, ko: w.lemma, en: w.gloss ?? '' }));
     return [...mine, ...deck];
   }, [progress.words, deck]);

@@ -6,7 +6,6 @@ import { createSyncedStore, type SyncedState } from '../storage/synced-store';
 
 const store = createSyncedStore<Progress>({
   key: PROGRESS_KEY,
-  channel: 'hanyeong-progress',
   parse: migrateProgress,
   merge: mergeProgress,
   empty: emptyProgress,

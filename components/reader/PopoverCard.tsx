@@ -1,6 +1,8 @@
 'use client';
 
-import type { WordPart, WordPayload } from '@/lib/reader';
+import { wordIdFor } from '@/lib/practice';
+import { isContentWord } from '@/lib/korean/browser';
+import type { WordPart, WordPayload } from '@/lib/payload';
 import type { Target } from './popover-triggers';
 import WordActions from './WordActions';
 import type { WordData } from './use-word-data';
@@ -35,21 +37,21 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
   const term = target.termId ? payload.terms[target.termId] : undefined;
   const words = target.words.map((key) => payload.words[key]).filter((w) => w !== undefined);
   const word = words[0];
-  const spoken = term?.[0] ?? words.map((w) => w[0]).join(' ');
-  const lemma = term?.[0] ?? word?.[1] ?? null;
-  const gloss = term?.[2] ?? word?.[3] ?? null;
-  const content = term || (word?.[2] && ['noun', 'verb', 'adjective', 'adverb', 'proper noun'].includes(word[2]));
+  const spoken = term?.headword ?? words.map((w) => w.surface).join(' ');
+  const lemma = term?.headword ?? word?.lemma ?? null;
+  const gloss = term?.english ?? word?.gloss ?? null;
+  const content = term || isContentWord(word?.wordClass);
   return (
     <div className="space-y-3">
       <div className="flex items-start justify-between gap-2">
         <div>
           <p lang="ko" className="text-lg font-bold">
-            {term ? term[0] : word?.[0]}
+            {term ? term.headword : word?.surface}
           </p>
           <p className="text-stone-600 dark:text-stone-400">
             {term
-              ? `${term[1]} · ${term[2]}`
-              : [target.romanization, word?.[1] && `${labels.lemma}: ${word[1]}`, word?.[2] && labels.classes[word[2]]]
+              ? `${term.romanization} · ${term.english}`
+              : [target.romanization, word?.lemma && `${labels.lemma}: ${word.lemma}`, word?.wordClass && labels.classes[word.wordClass]]
                   .filter(Boolean)
                   .join(' · ')}
           </p>
@@ -66,17 +68,17 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
       {term ? (
         <p>
           <span className="sr-only">{labels.definition}: </span>
-          {term[3]}
+          {term.definition}
         </p>
       ) : word ? (
-        <p className={word[3] ? '' : 'italic text-stone-600 dark:text-stone-400'}>{word[3] ?? labels.noGloss}</p>
+        <p className={word.gloss ? '' : 'italic text-stone-600 dark:text-stone-400'}>{word.gloss ?? labels.noGloss}</p>
       ) : null}
       {words.length > 0 && (
         <div>
           <p className="text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{labels.breakdown}</p>
           <ul className="mt-1 space-y-1">
             {words
-              .flatMap((w) => w[4])
+              .flatMap((w) => w.parts)
               .map((part, i) => (
                 <Part key={i} part={part} payload={payload} labels={labels} />
               ))}
@@ -100,13 +102,7 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
         )}
       </div>
       {content && lemma && (
-        <WordActions
-          wordId={target.termId ? `t:${target.termId}` : `w:${lemma}`}
-          lemma={lemma}
-          gloss={gloss}
-          termId={target.termId}
-          labels={labels}
-        />
+        <WordActions wordId={wordIdFor(lemma, target.termId)} lemma={lemma} gloss={gloss} termId={target.termId} labels={labels} />
       )}
       <p className="sr-only">{labels.keyboardHint}</p>
     </div>
@@ -114,8 +110,8 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
 }
 
 function Part({ part, payload, labels }: { part: WordPart; payload: WordPayload; labels: PopoverLabels }) {
-  const [form, wordClass, grammarKey, , lemma] = part;
-  const grammar = grammarKey ? payload.grammar[grammarKey] : undefined;
+  const { form, wordClass, lemma } = part;
+  const grammar = part.grammar ? payload.grammar[part.grammar] : undefined;
   return (
     <li>
       <span lang="ko" className="font-semibold">
@@ -127,8 +123,8 @@ function Part({ part, payload, labels }: { part: WordPart; payload: WordPayload;
       </span>
       {grammar && (
         <span className="block pl-3 text-stone-700 dark:text-stone-300">
-          <span lang="ko">{grammar[0]}</span>: {grammar[1]}
-          {grammar[2] && <span className="block text-xs text-stone-600 dark:text-stone-400">{grammar[2]}</span>}
+          <span lang="ko">{grammar.label}</span>: {grammar.fn}
+          {grammar.batchim && <span className="block text-xs text-stone-600 dark:text-stone-400">{grammar.batchim}</span>}
         </span>
       )}
     </li>

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WordClass } from '@/lib/korean';
 import type { Status } from '@/lib/practice';
-import type { WordPayload } from '@/lib/reader';
+import type { WordPayload } from '@/lib/payload';
 import { useStatusColours } from './use-status-colours';
 import { findReader } from './reader-dom';
 import PopoverCard from './PopoverCard';

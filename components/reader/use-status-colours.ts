@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { isContentWord } from '@/lib/korean/browser';
 import { wordIdFor, wordStatus } from '@/lib/practice';
 import { useLazyProgress } from '../practice/use-lazy-progress';
 import { findReader } from './reader-dom';
@@ -20,9 +21,9 @@ export function useStatusColours(data: WordData) {
       const sid = el.closest<HTMLElement>('[data-sid]')?.dataset.sid;
       const word = data.payload.words[`${sid}:${el.dataset.e}`];
       const termId = el.closest<HTMLElement>('a.term')?.dataset.term ?? null;
-      const content = termId || (word?.[2] && ['noun', 'verb', 'adjective', 'adverb'].includes(word[2]));
-      if (!word?.[1] || !content) el.removeAttribute('data-status');
-      else el.dataset.status = wordStatus(progress, wordIdFor(word[1], termId));
+      const content = termId || isContentWord(word?.wordClass);
+      if (!word?.lemma || !content) el.removeAttribute('data-status');
+      else el.dataset.status = wordStatus(progress, wordIdFor(word.lemma, termId));
     }
   }, [progress, data]);
 }

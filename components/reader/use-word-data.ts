@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WordPayload } from '@/lib/reader';
+import type { WordPayload } from '@/lib/payload';
 
 export type WordData = { status: 'idle' | 'loading' | 'error' } | { status: 'ready'; payload: WordPayload };
 

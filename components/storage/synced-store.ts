@@ -4,14 +4,14 @@ import { readStore, writeStore, type Recovery } from '@/lib/storage';
 
 export type SyncedState<T> = { value: T; recovery: Recovery | null; error: 'unavailable' | 'write-failed' | null; ready: boolean };
 
-type Options<T> = { key: string; channel: string; parse: (raw: string) => T; merge: (stored: T, mine: T) => T; empty: () => T };
+type Options<T> = { key: string; parse: (raw: string) => T; merge: (stored: T, mine: T) => T; empty: () => T };
 
 /**
  * A localStorage-backed store shared by every tab: read on first use, written at once (merged
  * with what other tabs stored meanwhile), and re-read when another tab writes (storage event or
  * BroadcastChannel). For useSyncExternalStore.
  */
-export function createSyncedStore<T>({ key, channel: channelName, parse, merge, empty }: Options<T>) {
+export function createSyncedStore<T>({ key, parse, merge, empty }: Options<T>) {
   const server: SyncedState<T> = { value: empty(), recovery: null, error: null, ready: false };
   let state = server;
   const listeners = new Set<() => void>();
@@ -52,7 +52,7 @@ export function createSyncedStore<T>({ key, channel: channelName, parse, merge, 
         reload();
         window.addEventListener('storage', (event) => event.key === key && reload());
         if ('BroadcastChannel' in window) {
-          channel = new BroadcastChannel(channelName);
+          channel = new BroadcastChannel(key); // one channel per store, named by its key
           channel.onmessage = reload;
         }
       }

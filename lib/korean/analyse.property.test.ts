@@ -59,7 +59,7 @@ describe('analyseKorean on arbitrary Unicode', () => {
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   it('holds for long inputs, up to 50,000 characters (25 inputs)', () => {
     fc.assert(

@@ -2,3 +2,5 @@
 export { splitParticles, endsInConsonant } from './lexicon';
 export { romanizeEojeol } from './romanize';
 export { WORD_CLASSES } from './types';
+export { isContentWord } from './tags';
+export { GRAMMAR } from './grammar';

@@ -1,7 +1,9 @@
+import { TAG, tagInfo, type Tag, type TagRole } from './tags';
+
 /**
  * The josa (particles) and eomi (endings) that learners meet in the articles: what each does,
  * in English and Korean, with an example. Alternating pairs say which form follows a final
- * consonant (batchim). Matched by form and by the first letter of the ko-dic tag (J or E).
+ * consonant (batchim). Matched by form and by the role of the ko-dic tag (see tags.ts).
  */
 export type GrammarEntry = {
   key: string;
@@ -13,6 +15,43 @@ export type GrammarEntry = {
   fn: { en: string; ko: string };
   example: { ko: string; en: string };
   batchim?: { en: string; ko: string };
+  /** For a josa: the ko-dic tag it carries when it follows a lexicon word directly (인피니밴드+로/JKB). */
+  tag?: Tag;
+  /** For an alternating josa: the form after a final consonant and after a vowel; ㄹ counts as a vowel for (으)로. */
+  pair?: { consonant: string; vowel: string; rieulAsVowel?: boolean };
+};
+
+/** The ko-dic tag of each josa entry, by key. */
+const JOSA_TAG: Record<string, Tag> = {
+  topic: TAG.JX,
+  subject: TAG.JKS,
+  object: TAG.JKO,
+  possessive: TAG.JKG,
+  location: TAG.JKB,
+  source: TAG.JKB,
+  means: TAG.JKB,
+  and: TAG.JC,
+  also: TAG.JX,
+  until: TAG.JX,
+  only: TAG.JX,
+  'only-ppun': TAG.JX,
+  quote: TAG.JKQ,
+  'quote-ira': TAG.JKQ,
+  'as-much': TAG.JKB,
+  'with-i': TAG.JC,
+  to: TAG.JKB,
+  from: TAG.JX,
+  like: TAG.JKB,
+  than: TAG.JKB,
+};
+
+/** The alternating josa that the particle drill asks: the form after a consonant, the form after a vowel. */
+const PAIRS: Record<string, GrammarEntry['pair']> = {
+  topic: { consonant: '은', vowel: '는' },
+  subject: { consonant: '이', vowel: '가' },
+  object: { consonant: '을', vowel: '를' },
+  and: { consonant: '과', vowel: '와' },
+  means: { consonant: '으로', vowel: '로', rieulAsVowel: true },
 };
 
 const j = (
@@ -30,7 +69,9 @@ const j = (
   forms,
   fn: { en, ko },
   example: { ko: example[0], en: example[1] },
-  batchim: batchim && { en: batchim[0], ko: batchim[1] },
+  ...(batchim ? { batchim: { en: batchim[0], ko: batchim[1] } } : {}),
+  ...(JOSA_TAG[key] ? { tag: JOSA_TAG[key] } : {}),
+  ...(PAIRS[key] ? { pair: PAIRS[key] } : {}),
 });
 const e = (
   key: string,
@@ -139,6 +180,22 @@ export const GRAMMAR: GrammarEntry[] = [
     '선점하고 있는 만큼',
     'given that it has cornered',
   ]),
+  j('to', '에게', ['에게'], 'to, for (a person or animal)', '행동이 미치는 대상(사람·동물)을 나타내는 부사격 조사', [
+    '개발자에게 필요한 도구',
+    'a tool developers need',
+  ]),
+  j('from', '부터', ['부터'], 'from, starting with (a time or point)', '어떤 일이나 범위의 시작을 나타내는 보조사', [
+    '내년부터 운영됩니다',
+    'it will operate from next year',
+  ]),
+  j('like', '처럼', ['처럼'], 'like, as', '모양이나 정도가 비슷함을 나타내는 부사격 조사', [
+    '공장처럼 돌아가는 데이터센터',
+    'data centres that run like factories',
+  ]),
+  j('than', '보다', ['보다'], 'than (in comparisons)', '비교의 기준을 나타내는 부사격 조사', [
+    '기존보다 빠른 GPU',
+    'GPUs faster than before',
+  ]),
   j('with-i', '(이)나', ['이나', '나'], 'or; as many as', '선택이나 강조를 나타내는 조사', ['서버나 칩', 'servers or chips']),
   e(
     'formal',
@@ -196,7 +253,7 @@ export const GRAMMAR: GrammarEntry[] = [
   e(
     'ayo',
     '-아요/-어요',
-    ['아요', '어요', '여요', '해요', '요'],
+    ['아요', '어요', '여요', '해요', '에요', '요'],
     'polite informal ending (해요체)',
     '두루 높이는 해요체 종결 어미',
     ['새로운 기준을 제시하고 있어요.', 'It is setting a new standard.'],
@@ -323,6 +380,7 @@ export const GRAMMAR: GrammarEntry[] = [
   },
   {
     key: 'plural',
+    tag: TAG.XSN,
     label: '-들',
     kind: 'suffix',
     forms: ['들'],
@@ -358,19 +416,15 @@ export const GRAMMAR: GrammarEntry[] = [
 const BY_FORM = new Map<string, GrammarEntry[]>();
 for (const entry of GRAMMAR) for (const form of entry.forms) BY_FORM.set(form, [...(BY_FORM.get(form) ?? []), entry]);
 
-const KIND_BY_TAG: Array<[RegExp, GrammarEntry['kind']]> = [
-  [/^J/, 'josa'],
-  [/^E/, 'eomi'],
-  [/^VCP/, 'copula'],
-  [/^XS/, 'suffix'],
-];
+/** Which kind of entry explains a morpheme, by the role its tag plays (see tags.ts). */
+const KIND_BY_ROLE: Partial<Record<TagRole, GrammarEntry['kind']>> = { josa: 'josa', eomi: 'eomi', copula: 'copula', affix: 'suffix' };
 
 /**
  * The josa/eomi entry for a morpheme form and its ko-dic tag, if any.
  * e.g. findGrammar('로', 'JKB') → (으)로; findGrammar('으며', 'EC') → -(으)며
  */
 export function findGrammar(form: string, tag: string): GrammarEntry | undefined {
-  const kind = KIND_BY_TAG.find(([pattern]) => pattern.test(tag))?.[1];
+  const kind = KIND_BY_ROLE[tagInfo(tag).role];
   if (!kind) return undefined;
   const candidates = BY_FORM.get(form) ?? [];
   return (

@@ -3,7 +3,23 @@ export { compileLexicon, splitParticles, endsInConsonant } from './lexicon';
 export type { CompiledLexicon, LexiconEntry, FixedEojeol } from './lexicon';
 export { GRAMMAR, GRAMMAR_BY_KEY, findGrammar } from './grammar';
 export type { GrammarEntry } from './grammar';
-export { classifyTag, toCompatibilityJamo } from './ko-dic';
+export { toCompatibilityJamo } from './ko-dic';
+export {
+  TAG,
+  ALL_TAGS,
+  LEXICON_TAGS,
+  CONTENT_CLASSES,
+  classifyTag,
+  isContentWord,
+  isGrammarTag,
+  isJosaTag,
+  isEomiTag,
+  isNominalTag,
+  isNounTag,
+  isPredicateTag,
+  tagInfo,
+} from './tags';
+export type { Tag, LexiconTag, TagInfo } from './tags';
 export { getTokenizer, tokenizeKorean } from './lindera';
 export { WORD_CLASSES } from './types';
 export type { Analysis, Eojeol, Morpheme, TermOccurrence, WordClass } from './types';

@@ -1,53 +1,3 @@
-import type { WordClass } from './types';
-
-const CLASS_BY_TAG: Record<string, WordClass> = {
-  NNG: 'noun',
-  NNB: 'noun',
-  NNBC: 'noun',
-  NP: 'noun',
-  NR: 'number',
-  NNP: 'proper noun',
-  VV: 'verb',
-  VX: 'verb',
-  VCP: 'verb',
-  VCN: 'adjective',
-  VA: 'adjective',
-  XR: 'noun',
-  MAG: 'adverb',
-  MAJ: 'adverb',
-  IC: 'adverb',
-  MM: 'determiner',
-  JKS: 'particle',
-  JKC: 'particle',
-  JKG: 'particle',
-  JKO: 'particle',
-  JKB: 'particle',
-  JKV: 'particle',
-  JKQ: 'particle',
-  JX: 'particle',
-  JC: 'particle',
-  EP: 'ending',
-  EF: 'ending',
-  EC: 'ending',
-  ETN: 'ending',
-  ETM: 'ending',
-  XPN: 'suffix',
-  XSN: 'suffix',
-  XSV: 'suffix',
-  XSA: 'suffix',
-  SN: 'number',
-  SL: 'foreign',
-  SH: 'foreign',
-};
-
-/**
- * The coarse class of a ko-dic tag; a compound tag (VV+EC) takes its first part.
- * e.g. classifyTag('VV+EC') → 'verb', classifyTag('JKB') → 'particle'
- */
-export function classifyTag(tag: string): WordClass {
-  return CLASS_BY_TAG[tag.split('+')[0] ?? ''] ?? 'symbol';
-}
-
 /** A part of an inflected token's expression: "붓/VV/*+으며/EC/*" → [{form: 붓, tag: VV}, {form: 으며, tag: EC}]. */
 export type ExpressionPart = { form: string; tag: string };
 
@@ -88,6 +38,3 @@ const JAMO: Record<string, string> = {
   '\u1109': 'ㅅ',
   '\u110b': 'ㅇ',
 };
-
-/** Predicate stems: they take -다 in the dictionary. */
-export const isPredicateTag = (tag: string) => ['VV', 'VA', 'VX', 'XSV', 'XSA', 'VCP', 'VCN'].includes(tag);

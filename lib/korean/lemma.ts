@@ -1,5 +1,5 @@
 import { findGrammar } from './grammar';
-import { isPredicateTag } from './ko-dic';
+import { classifyTag, isLexicalPredicateTag, isMainVerbTag, isNounTag, isPredicateTag, tagInfo } from './tags';
 import type { Morpheme, WordClass } from './types';
 
 type Unit = { form: string; tag: string; morpheme: Morpheme };
@@ -10,8 +10,6 @@ const LIGHT_VERBS = new Set(['받', '당하', '시키', '드리']);
 /** A predicate's stem from its dictionary form (만하다 → 만하), so hand-written entries join like ko-dic's. */
 const stemOf = (m: Morpheme) => (isPredicateTag(m.tag) && m.lemma.endsWith('다') ? m.lemma.slice(0, -1) : m.surface);
 
-const CONTENT_START = /^(NN|NP|NR|XR|VV|VA|MAG|MAJ|MM|SL|SH|SN|XPN|IC)/;
-
 /**
  * The content word of an eojeol and its dictionary form. Noun compounds and derivations join
  * (데이터+센터, 설계+되 → 설계되다), a verb stem + 아/어 + verb joins (쏟+아+붓 → 쏟아붓다),
@@ -21,20 +19,28 @@ export function findEojeolLemma(morphemes: Morpheme[]): { lemma: string | null; 
   const units: Unit[] = morphemes.flatMap((morpheme) =>
     (morpheme.parts ?? [{ form: stemOf(morpheme), tag: morpheme.tag }]).map((part) => ({ ...part, morpheme })),
   );
-  const first = units.findIndex((unit) => unit.morpheme.termId || CONTENT_START.test(unit.tag));
+  const first = units.findIndex((unit) => unit.morpheme.termId || tagInfo(unit.tag).head);
   if (first < 0) return { lemma: null, wordClass: null };
   const head = units[first]!;
-  if (head.morpheme.termId || head.morpheme.tag === 'NNP') return { lemma: head.morpheme.lemma, wordClass: head.morpheme.wordClass };
+  if (head.morpheme.termId || classifyTag(head.morpheme.tag) === 'proper noun')
+    return { lemma: head.morpheme.lemma, wordClass: head.morpheme.wordClass };
   const chunk = [head];
   for (let k = first + 1; k < units.length; k++) {
     const unit = units[k]!;
     const last = chunk.at(-1)!;
     const joins =
-      (/^(NN|XSN)/.test(unit.tag) && /^(NN|XPN|XSN|XR)/.test(last.tag) && unit.form !== '들') ||
-      (/^XS[VA]/.test(unit.tag) && /^(NN|XR|XSN)/.test(last.tag)) ||
-      (unit.tag === 'EC' && /^[아어]$/.test(unit.form) && /^V[VA]/.test(last.tag) && units[k + 1]?.tag === 'VV') ||
-      (unit.tag === 'VV' && last.tag === 'EC') ||
-      (unit.tag === 'VV' && /^NN/.test(last.tag) && LIGHT_VERBS.has(unit.form));
+      // a noun compound: 데이터+센터, 미래+적, 초+거대 (but 서버+들 stays a plural)
+      (isNounTag(unit.tag) && (isNounTag(last.tag) || tagInfo(last.tag).compoundBase) && unit.form !== '들') ||
+      // a derived predicate: 설계+되, 새+롭
+      (tagInfo(unit.tag).derives && (isNounTag(last.tag) || tagInfo(last.tag).compoundBase)) ||
+      // a compound verb: 쏟+아+붓
+      (tagInfo(unit.tag).connective &&
+        /^[아어]$/.test(unit.form) &&
+        isLexicalPredicateTag(last.tag) &&
+        isMainVerbTag(units[k + 1]?.tag ?? '')) ||
+      (isMainVerbTag(unit.tag) && tagInfo(last.tag).connective) ||
+      // a noun with a light verb: 주목+받
+      (isMainVerbTag(unit.tag) && isNounTag(last.tag) && LIGHT_VERBS.has(unit.form));
     if (!joins) break;
     chunk.push(unit);
   }
@@ -45,9 +51,10 @@ export function findEojeolLemma(morphemes: Morpheme[]): { lemma: string | null; 
 }
 
 function classOf(tags: string[], headClass: WordClass): WordClass {
-  if (tags.some((tag) => tag === 'VV' || tag === 'XSV')) return 'verb';
-  if (tags.some((tag) => tag === 'VA' || tag === 'XSA')) return 'adjective';
-  if (tags[0] === 'XR' || tags[0] === 'XPN') return 'noun';
+  const predicate = tags.map((tag) => tagInfo(tag).predicate);
+  if (predicate.includes('verb')) return 'verb';
+  if (predicate.includes('adjective')) return 'adjective';
+  if (tagInfo(tags[0]!).compoundBase) return 'noun';
   return headClass;
 }
 

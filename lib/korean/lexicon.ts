@@ -1,7 +1,9 @@
 import { hasBatchim } from 'es-hangul';
+import { GRAMMAR } from './grammar';
+import { TAG, type LexiconTag, type Tag } from './tags';
 
 /** A word the project knows better than ko-dic: a glossary term or alias, a loanword, a name. */
-export type LexiconEntry = { surface: string; lemma: string; tag: 'NNG' | 'NNP'; termId?: string };
+export type LexiconEntry = { surface: string; lemma: string; tag: LexiconTag; termId?: string };
 
 /** An eojeol whose analysis is written out by hand because ko-dic gets it wrong: 이는 → 이/NP + 는/JX. */
 export type FixedEojeol = { surface: string; morphemes: { surface: string; tag: string; lemma?: string }[] };
@@ -28,53 +30,36 @@ export function compileLexicon(entries: LexiconEntry[], fixed: FixedEojeol[] = [
 /** A particle (or copula form) as it stands in the text, with ko-dic's parts for contracted forms. */
 export type Particle = { surface: string; tag: string; parts?: { form: string; tag: string }[] };
 
-const copula = (surface: string, ending: string, tag: string): Particle => ({
+const copula = (surface: string, ending: string, tag: Tag): Particle => ({
   surface,
-  tag: `VCP+${tag}`,
+  tag: `${TAG.VCP}+${tag}`,
   parts: [
-    { form: '이', tag: 'VCP' },
+    { form: '이', tag: TAG.VCP },
     { form: ending, tag },
   ],
 });
 
-/** Particles and copula forms that may follow a lexicon word directly: 인피니밴드로, 플랫폼입니다. */
-const PARTICLES = new Map<string, Particle>(
+/** The copula 이다 in the forms that follow a noun directly: 플랫폼입니다, 회사이며. */
+export const COPULA_FORMS: Particle[] = [
+  copula('입니다', 'ㅂ니다', TAG.EF),
+  copula('이다', '다', TAG.EF),
+  copula('이며', '며', TAG.EC),
+  copula('이고', '고', TAG.EC),
+  copula('인', 'ㄴ', TAG.ETM),
+  copula('이에요', '에요', TAG.EF),
+  copula('예요', '에요', TAG.EF),
+];
+
+/**
+ * What may follow a lexicon word directly: every josa of the grammar table (in its syllabic
+ * forms), the plural -들, and the copula forms. e.g. 인피니밴드로, 서버들은, 플랫폼입니다
+ */
+export const LEXICON_PARTICLES = new Map<string, Particle>(
   [
-    ...Object.entries({
-      은: 'JX',
-      는: 'JX',
-      이: 'JKS',
-      가: 'JKS',
-      을: 'JKO',
-      를: 'JKO',
-      의: 'JKG',
-      에: 'JKB',
-      에서: 'JKB',
-      에게: 'JKB',
-      으로: 'JKB',
-      로: 'JKB',
-      와: 'JC',
-      과: 'JC',
-      도: 'JX',
-      까지: 'JX',
-      만: 'JX',
-      뿐: 'JX',
-      부터: 'JX',
-      처럼: 'JKB',
-      보다: 'JKB',
-      이나: 'JC',
-      나: 'JC',
-      들: 'XSN',
-      이라고: 'JKQ',
-      라고: 'JKQ',
-    }).map(([surface, tag]): Particle => ({ surface, tag })),
-    copula('입니다', 'ㅂ니다', 'EF'),
-    copula('이다', '다', 'EF'),
-    copula('이며', '며', 'EC'),
-    copula('이고', '고', 'EC'),
-    copula('인', 'ㄴ', 'ETM'),
-    copula('이에요', '에요', 'EF'),
-    copula('예요', '에요', 'EF'),
+    ...GRAMMAR.flatMap((entry) =>
+      entry.tag ? entry.forms.filter((form) => /^[가-힣]+$/.test(form)).map((surface) => ({ surface, tag: entry.tag! })) : [],
+    ),
+    ...COPULA_FORMS,
   ].map((particle) => [particle.surface, particle]),
 );
 
@@ -85,7 +70,7 @@ const PARTICLES = new Map<string, Particle>(
 export function splitParticles(rest: string): Particle[] | null {
   if (rest === '') return [];
   for (let length = Math.min(rest.length, 3); length > 0; length--) {
-    const head = PARTICLES.get(rest.slice(0, length));
+    const head = LEXICON_PARTICLES.get(rest.slice(0, length));
     const tail = head && splitParticles(rest.slice(length));
     if (head && tail) return [head, ...tail];
   }

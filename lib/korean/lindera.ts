@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { parseExpression, classifyTag, isPredicateTag } from './ko-dic';
+import { parseExpression } from './ko-dic';
+import { TAG, classifyTag, isPredicateTag, tagForUnknown } from './tags';
 import type { Morpheme } from './types';
 
 /** The fields of a lindera token that the project reads; nothing else sees this shape. */
@@ -47,20 +48,11 @@ export function tokenizeKorean(text: string, offset = 0): Morpheme[] {
 }
 
 function toMorpheme(token: LinderaToken, start: number, end: number): Morpheme {
-  const tag = token.partOfSpeechTag === 'UNK' ? guessUnknownTag(token.surface) : token.partOfSpeechTag;
+  const tag = token.partOfSpeechTag === TAG.UNK ? tagForUnknown(token.surface) : token.partOfSpeechTag;
   const parts = token.type === 'Inflect' ? parseExpression(token.expression) : [];
   const head = parts[0];
   const lemma = head && isPredicateTag(head.tag) ? `${head.form}다` : isPredicateTag(tag) ? `${token.surface}다` : token.surface;
   return { surface: token.surface, start, end, tag, wordClass: classifyTag(tag), lemma, eojeol: -1, ...(parts.length ? { parts } : {}) };
-}
-
-/** ko-dic marks Latin words, numbers and some punctuation as UNK; give them the Sejong tag they stand for. */
-function guessUnknownTag(surface: string): string {
-  if (/^[0-9]+$/.test(surface)) return 'SN';
-  if (/^[A-Za-z][A-Za-z0-9.\-]*$/.test(surface)) return 'SL';
-  if (/^[\p{P}\p{S}]+$/u.test(surface)) return 'SY';
-  if (/^[\u4e00-\u9fff]+$/.test(surface)) return 'SH';
-  return 'UNK';
 }
 
 /** A function from UTF-8 byte offset to UTF-16 offset within `text`. */

@@ -1,4 +1,4 @@
-import { classifyTag } from './ko-dic';
+import { TAG, classifyTag, tagInfo, type Tag } from './tags';
 import { splitParticles, type CompiledLexicon, type LexiconEntry } from './lexicon';
 import type { Morpheme } from './types';
 
@@ -47,13 +47,13 @@ function extend(text: string, start: number, entry: LexiconEntry): LexiconMatch 
   }));
   const gloss = GLOSS.exec(text.slice(pos));
   if (gloss) {
-    morphemes.push(symbol('(', pos, 'SSO'));
+    morphemes.push(symbol('(', pos, TAG.SSO));
     for (const [word, at] of splitWords(gloss[0].slice(1, -1), pos + 1)) {
       morphemes.push({
         surface: word,
         start: at,
         end: at + word.length,
-        tag: 'SL',
+        tag: TAG.SL,
         wordClass: 'foreign',
         lemma: entry.lemma,
         eojeol: -1,
@@ -61,15 +61,15 @@ function extend(text: string, start: number, entry: LexiconEntry): LexiconMatch 
       });
     }
     pos += gloss[0].length;
-    morphemes.push(symbol(')', pos - 1, 'SSC'));
+    morphemes.push(symbol(')', pos - 1, TAG.SSC));
   }
   const closers = CLOSERS.exec(text.slice(pos))?.[0] ?? '';
   const hangul = /^[가-힣]*/.exec(text.slice(pos + closers.length))![0];
   const particles = splitParticles(hangul);
   if (!particles) return null;
-  for (const char of particles.length ? closers : '') morphemes.push(symbol(char, pos++, 'SS'));
+  for (const char of particles.length ? closers : '') morphemes.push(symbol(char, pos++, TAG.SS));
   for (const { surface, tag, parts } of particles) {
-    const lemma = tag.startsWith('VCP') ? '이다' : surface;
+    const lemma = tagInfo(tag).role === 'copula' ? '이다' : surface;
     morphemes.push({
       surface,
       start: pos,
@@ -85,7 +85,7 @@ function extend(text: string, start: number, entry: LexiconEntry): LexiconMatch 
   return { entry, start, end: pos, morphemes };
 }
 
-function symbol(surface: string, at: number, tag: string): Morpheme {
+function symbol(surface: string, at: number, tag: Tag): Morpheme {
   return { surface, start: at, end: at + surface.length, tag, wordClass: 'symbol', lemma: surface, eojeol: -1 };
 }
 

@@ -1,11 +1,10 @@
-import { classifyTag } from './ko-dic';
+import { TAG, classifyTag, isNominalTag, tagForPunctuation } from './tags';
 import { endsInConsonant, type CompiledLexicon } from './lexicon';
 import { tokenizeKorean } from './lindera';
 import type { Morpheme } from './types';
 
 const LEADING = /^[‘“'"(\[「『]+/;
 const TRAILING = /[.,!?;:…’”'")\]」』]+$/;
-const NOUNISH = /^(NNG|NNP|NNB|NNBC|NP|NR|XSN|SN|SL)$/;
 const COPULA = /^(.+)이(고|며|니|지만|어서)$/;
 
 /**
@@ -51,19 +50,30 @@ function particleAfterNoun(core: string, at: number): Morpheme[] | null {
   const stem = copula ? copula[1]! : core.endsWith('이') ? core.slice(0, -1) : null;
   if (!stem || !endsInConsonant(stem)) return null;
   const stemMorphemes = tokenizeKorean(stem, at);
-  if (!NOUNISH.test(stemMorphemes.at(-1)?.tag ?? '')) return null;
+  if (!isNominalTag(stemMorphemes.at(-1)?.tag ?? '')) return null;
   const end = at + stem.length;
   if (!copula)
-    return [...stemMorphemes, { surface: '이', start: end, end: end + 1, tag: 'JKS', wordClass: 'particle', lemma: '이', eojeol: -1 }];
+    return [
+      ...stemMorphemes,
+      { surface: '이', start: end, end: end + 1, tag: TAG.JKS, wordClass: classifyTag(TAG.JKS), lemma: '이', eojeol: -1 },
+    ];
   const ending = copula[2]!;
   return [
     ...stemMorphemes,
-    { surface: '이', start: end, end: end + 1, tag: 'VCP', wordClass: 'verb', lemma: '이다', eojeol: -1 },
-    { surface: ending, start: end + 1, end: end + 1 + ending.length, tag: 'EC', wordClass: 'ending', lemma: ending, eojeol: -1 },
+    { surface: '이', start: end, end: end + 1, tag: TAG.VCP, wordClass: classifyTag(TAG.VCP), lemma: '이다', eojeol: -1 },
+    {
+      surface: ending,
+      start: end + 1,
+      end: end + 1 + ending.length,
+      tag: TAG.EC,
+      wordClass: classifyTag(TAG.EC),
+      lemma: ending,
+      eojeol: -1,
+    },
   ];
 }
 
 function symbol(char: string, at: number): Morpheme {
-  const tag = /[.!?]/.test(char) ? 'SF' : /[,;:]/.test(char) ? 'SC' : 'SS';
+  const tag = tagForPunctuation(char);
   return { surface: char, start: at, end: at + 1, tag, wordClass: 'symbol', lemma: char, eojeol: -1 };
 }

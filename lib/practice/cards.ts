@@ -7,6 +7,15 @@ export type Status = (typeof STATUSES)[number];
 export const DIRECTIONS = ['recognition', 'recall'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** The word id of a glossary term. e.g. termWordId('infiniband') → 't:infiniband' */
+export const termWordId = (termId: string) => `t:${termId}`;
+/** The word id of any other word, by its lemma. e.g. lemmaWordId('쏟아붓다') → 'w:쏟아붓다' */
+export const lemmaWordId = (lemma: string) => `w:${lemma}`;
+/** The word id of a word that may be a glossary term. e.g. wordIdFor('인피니밴드', 'infiniband') → 't:infiniband' */
+export const wordIdFor = (lemma: string, termId?: string | null) => (termId ? termWordId(termId) : lemmaWordId(lemma));
+/** Whether a word id names a lemma (My words), not a glossary term. */
+export const isLemmaWordId = (wordId: string) => wordId.startsWith(lemmaWordId(''));
+
 /** A card id: word id and direction. e.g. cardId('t:infiniband', 'recall') → 't:infiniband#recall' */
 export const cardId = (wordId: string, direction: Direction) => `${wordId}#${direction}`;
 

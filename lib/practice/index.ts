@@ -5,14 +5,14 @@ export { migrateProgress } from './migrate';
 export { mergeProgress, importProgress } from './merge';
 export type { ImportReport } from './merge';
 export { loadProgress, saveProgress } from './storage';
-export { listBackups, PROGRESS_KEY, BACKUP_PREFIX } from './keys';
+export { PROGRESS_KEY, BACKUP_PREFIX } from './keys';
 export type { Recovery } from './storage';
 export { buildQueue } from './queue';
 /** The FSRS scheduler (ts-fsrs) loads on demand, so that pages open without it. */
 export const loadScheduler = () => import('./schedule');
-export { cardId, wordIdOf, DIRECTIONS } from './cards';
+export { cardId, wordIdOf, DIRECTIONS, wordIdFor, termWordId, lemmaWordId, isLemmaWordId } from './cards';
 export type { Direction } from './cards';
-export { wordStatus, wordIdFor, updateWord, KNOWN_STABILITY_DAYS } from './status';
+export { wordStatus, updateWord, KNOWN_STABILITY_DAYS } from './status';
 export { checkAnswer } from './answer';
 export type { AnswerCheck } from './answer';
 export { PARTICLE_PAIRS, pairOf, correctParticle, explainParticle } from './particles';

@@ -1,3 +1,4 @@
+import { lemmaWordId } from './cards';
 import { CURRENT_VERSION, progressSchema, progressV1Schema, type Progress } from './schema';
 
 import { parseVersioned, StoreError } from '@/lib/storage';
@@ -10,7 +11,7 @@ function fromV1(data: unknown): Progress {
   const now = new Date(0).toISOString();
   const words: Progress['words'] = {};
   for (const lemma of new Set([...v1.myWords, ...v1.known])) {
-    words[`w:${lemma}`] = {
+    words[lemmaWordId(lemma)] = {
       lemma,
       saved: v1.myWords.includes(lemma),
       ...(v1.known.includes(lemma) ? { status: 'known' as const } : {}),

@@ -1,22 +1,32 @@
 import { disassembleCompleteCharacter, hasBatchim, josa } from 'es-hangul';
+import { GRAMMAR } from '@/lib/korean/browser';
 
-/** The alternating particle pairs of the drill: [after a consonant, after a vowel]. */
-export const PARTICLE_PAIRS = [
-  { key: 'topic', label: '은/는', forms: ['은', '는'] },
-  { key: 'subject', label: '이/가', forms: ['이', '가'] },
-  { key: 'object', label: '을/를', forms: ['을', '를'] },
-  { key: 'and', label: '와/과', forms: ['과', '와'] },
-  { key: 'means', label: '으로/로', forms: ['으로', '로'] },
-] as const;
+/**
+ * The alternating particle pairs of the drill, from the josa table: 은/는, 이/가, 을/를, 와/과, (으)로.
+ * `forms` lists the form after a consonant, then the form after a vowel.
+ */
+export const PARTICLE_PAIRS = GRAMMAR.flatMap((entry) =>
+  entry.pair ? [{ key: entry.key, label: entry.label, forms: [entry.pair.consonant, entry.pair.vowel], rule: entry.pair }] : [],
+);
 export type ParticlePair = (typeof PARTICLE_PAIRS)[number];
 
-/** The pair a particle belongs to, if it alternates. e.g. pairOf('로') → 으로/로 */
-export const pairOf = (particle: string) => PARTICLE_PAIRS.find((pair) => (pair.forms as readonly string[]).includes(particle));
+/** The pair a particle belongs to, if it alternates. e.g. pairOf('로') → (으)로 */
+export const pairOf = (particle: string) => PARTICLE_PAIRS.find((pair) => pair.forms.includes(particle));
 
-/** The right form for a noun, decided by es-hangul. e.g. correctParticle('서울', 으로/로) → '로' */
+/** The final consonant of a word's last syllable, or '' (a vowel, or not Hangul). e.g. finalOf('서울') → 'ㄹ' */
+const finalOf = (word: string) => {
+  const last = word.at(-1) ?? '';
+  return /[가-힣]/.test(last) && hasBatchim(last) ? (disassembleCompleteCharacter(last)?.jongseong ?? '') : '';
+};
+
+/**
+ * The right form for a noun by the batchim rule of the josa table (es-hangul's josa agrees; a
+ * unit test holds them together). e.g. correctParticle('서울', (으)로) → '로'
+ */
 export function correctParticle(noun: string, pair: ParticlePair): string {
-  const joined = josa(noun, pair.label as Parameters<typeof josa>[1]);
-  return joined.slice(noun.length);
+  const final = finalOf(noun);
+  const afterConsonant = final !== '' && !(pair.rule.rieulAsVowel && final === 'ㄹ');
+  return afterConsonant ? pair.rule.consonant : pair.rule.vowel;
 }
 
 /**
@@ -27,10 +37,10 @@ export function explainParticle(noun: string, pair: ParticlePair, locale: 'ko' |
   const last = noun.at(-1) ?? '';
   const form = correctParticle(noun, pair);
   const other = pair.forms.find((f) => f !== form) ?? '';
-  const final = /[가-힣]/.test(last) && hasBatchim(last) ? (disassembleCompleteCharacter(last)?.jongseong ?? '') : '';
+  const final = finalOf(noun);
   // Korean particles after a quoted particle follow its own batchim: ‘은’을, ‘는’을 → ‘는’를.
   const q = (word: string, particles: '을/를' | '이/가') => `‘${word}’${josa(word, particles).slice(word.length)}`;
-  if (pair.key === 'means' && final === 'ㄹ') {
+  if (pair.rule.rieulAsVowel && final === 'ㄹ') {
     return locale === 'en'
       ? `${noun} ends in ㄹ (${last}). (으)로 treats ㄹ like a vowel, so it takes ${form}, not ${other}.`
       : `${noun}의 마지막 글자 ${last}의 받침은 ㄹ입니다. (으)로는 ㄹ 받침 뒤에서 모음 뒤처럼 ${q(form, '을/를')} 씁니다(${q(other, '이/가')} 아님).`;
@@ -42,5 +52,5 @@ export function explainParticle(noun: string, pair: ParticlePair, locale: 'ko' |
   }
   return locale === 'en'
     ? `${noun} ends in a vowel (${last} has no batchim), so it takes ${form}, not ${other}.`
-    : `${noun}의 마지막 글자 ${last}에 받침이 없으므로 ${form}를 씁니다(${other}가 아님).`;
+    : `${noun}의 마지막 글자 ${last}에 받침이 없으므로 ${q(form, '을/를')} 씁니다(${q(other, '이/가')} 아님).`;
 }

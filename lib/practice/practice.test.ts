@@ -1,3 +1,4 @@
+import { josa } from 'es-hangul';
 import { describe, expect, it } from 'vitest';
 import { gradeCard } from './schedule';
 import {
@@ -11,7 +12,6 @@ import {
   emptyProgress,
   explainParticle,
   importProgress,
-  listBackups,
   loadProgress,
   mergeProgress,
   migrateProgress,
@@ -24,6 +24,7 @@ import {
   type Progress,
   type ProgressV1,
 } from './index';
+import { listBackups } from '@/lib/storage';
 
 /** localStorage as a Map, for tests. */
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -220,21 +221,37 @@ describe('particle drill rules', () => {
     ['자금', '을/를', '을', 'batchim ㅁ'],
     ['규모', '와/과', '와', 'ends in a vowel'],
     ['확장성', '와/과', '과', 'batchim ㅇ'],
-    ['전략', '으로/로', '으로', 'batchim ㄱ'],
-    ['인피니밴드', '으로/로', '로', 'ends in a vowel'],
-    ['서울', '으로/로', '로', 'treats ㄹ like a vowel'],
-    ['댓글', '으로/로', '로', 'treats ㄹ like a vowel'],
+    ['전략', '(으)로', '으로', 'batchim ㄱ'],
+    ['인피니밴드', '(으)로', '로', 'ends in a vowel'],
+    ['서울', '(으)로', '로', 'treats ㄹ like a vowel'],
+    ['댓글', '(으)로', '로', 'treats ㄹ like a vowel'],
   ])('%s + %s → %s', (noun, label, form, reason) => {
     expect(correctParticle(noun, pair(label))).toBe(form);
     expect(explainParticle(noun, pair(label), 'en')).toContain(reason);
     expect(explainParticle(noun, pair(label), 'en')).toContain(`takes ${form}`);
   });
 
+  it('agrees with es-hangul on every pair, for nouns ending in each kind of syllable', () => {
+    const nouns = ['서버', '시스템', '서울', '댓글', '전략', '확장성', '규모', '값', '밖', '닭', '꽃', '부엌', 'AI', '3'];
+    const option = { topic: '은/는', subject: '이/가', object: '을/를', and: '와/과', means: '으로/로' } as const;
+    expect(PARTICLE_PAIRS.map((p) => p.key).sort()).toEqual(Object.keys(option).sort());
+    for (const p of PARTICLE_PAIRS) {
+      for (const noun of nouns.filter((n) => /[가-힣]$/.test(n))) {
+        expect([noun, p.key, correctParticle(noun, p)]).toEqual([
+          noun,
+          p.key,
+          josa(noun, option[p.key as keyof typeof option]).slice(noun.length),
+        ]);
+      }
+    }
+  });
+
   it('explains in Korean with the right particles after the quoted form', () => {
-    expect(explainParticle('서울', pair('으로/로'), 'ko')).toBe(
+    expect(explainParticle('서울', pair('(으)로'), 'ko')).toBe(
       '서울의 마지막 글자 울의 받침은 ㄹ입니다. (으)로는 ㄹ 받침 뒤에서 모음 뒤처럼 ‘로’를 씁니다(‘으로’가 아님).',
     );
     expect(explainParticle('시스템', pair('은/는'), 'ko')).toBe('시스템의 마지막 글자 템에 받침 ㅁ이 있으므로 ‘은’을 씁니다(‘는’이 아님).');
+    expect(explainParticle('서버', pair('은/는'), 'ko')).toBe('서버의 마지막 글자 버에 받침이 없으므로 ‘는’을 씁니다(‘은’이 아님).');
   });
 });
 

@@ -20,9 +20,6 @@ export function wordStatus(progress: Progress, wordId: string): Status {
   return learned ? 'known' : 'learning';
 }
 
-/** The word id of a lemma or a glossary term. e.g. wordIdFor('쏟아붓다') → 'w:쏟아붓다' */
-export const wordIdFor = (lemma: string, termId?: string | null) => (termId ? `t:${termId}` : `w:${lemma}`);
-
 /** Saves or removes a word, or sets its status by hand; `updatedAt` decides merges. */
 export function updateWord(
   progress: Progress,

@@ -66,15 +66,15 @@ describe('the lexicon explains every word of every article', () => {
 describe('what the reader and glossary pages are given', () => {
   it('the popover data breaks 인피니밴드(InfiniBand)로 into term, gloss and particle', () => {
     const payload = buildWordPayload(corpus, SLUG, 'en');
-    const word = Object.values(payload.words).find((w) => w[0] === '인피니밴드(InfiniBand)로')!;
-    expect(word[4].map(([form, wordClass, grammar]) => [form, wordClass, grammar])).toEqual([
+    const word = Object.values(payload.words).find((w) => w.surface === '인피니밴드(InfiniBand)로')!;
+    expect(word.parts.map(({ form, wordClass, grammar }) => [form, wordClass, grammar])).toEqual([
       ['인피니밴드', 'noun', null],
       ['InfiniBand', 'foreign', null],
       ['로', 'particle', 'means'],
     ]);
-    expect(payload.terms.infiniband?.[2]).toBe('InfiniBand');
-    expect(payload.grammar.means?.[0]).toBe('(으)로');
-    expect(buildWordPayload(corpus, SLUG, 'ko').terms.infiniband?.[3]).toMatch(/다\.$/);
+    expect(payload.terms.infiniband?.english).toBe('InfiniBand');
+    expect(payload.grammar.means?.label).toBe('(으)로');
+    expect(buildWordPayload(corpus, SLUG, 'ko').terms.infiniband?.definition).toMatch(/다\.$/);
   });
 
   it('finds each sentence a term occurs in', () => {

@@ -1,6 +1,6 @@
 import { loadArticles, type Article, type Segment } from '@/lib/content';
 import { compileEnglishTerms, linkEnglish, loadGlossary, searchKey, type EnglishSegment, type Glossary } from '@/lib/glossary';
-import { analyseKorean, compileLexicon, type Analysis, type CompiledLexicon, type LexiconEntry } from '@/lib/korean';
+import { analyseKorean, TAG, compileLexicon, type Analysis, type CompiledLexicon, type LexiconEntry, type LexiconTag } from '@/lib/korean';
 import { listArticleWordIds } from './lemmas';
 import { loadLexiconFiles, type Glosses } from './lexicon-files';
 
@@ -12,12 +12,12 @@ export function segmentsOf(article: Article): Segment[] {
 const PROPER = new Set(['company', 'person', 'product', 'event']);
 
 /** Glossary headwords and aliases, then the extra loanwords, as lexicon entries for the analyser. */
-export function buildLexicon(glossary: Glossary, words: { ko: string; tag: 'NNG' | 'NNP' }[]): LexiconEntry[] {
+export function buildLexicon(glossary: Glossary, words: { ko: string; tag: LexiconTag }[]): LexiconEntry[] {
   const terms = glossary.entries.flatMap((entry) =>
     [entry.headword, ...entry.aliases].map((surface): LexiconEntry => ({
       surface,
       lemma: entry.headword,
-      tag: PROPER.has(entry.category) ? 'NNP' : 'NNG',
+      tag: PROPER.has(entry.category) ? TAG.NNP : TAG.NNG,
       termId: entry.id,
     })),
   );

@@ -1,5 +1,5 @@
 import { correctParticle, pairOf } from '@/lib/practice';
-import type { Analysis, Morpheme } from '@/lib/korean';
+import { classifyTag, isJosaTag, isNominalTag, isNounTag, tagInfo, type Analysis, type Morpheme } from '@/lib/korean';
 import type { Corpus } from './corpus';
 
 /** A sentence with one word blanked: the English sentence is the hint, four options of its class. */
@@ -35,7 +35,7 @@ type Target = { start: number; end: number; answer: string; pool: 'term' | 'noun
 /** Blankable words of a sentence: its glossary terms and its plain nouns (lemma as written). */
 function candidates(analysis: Analysis): Target[] {
   const terms = analysis.terms.map((t) => {
-    const parts = analysis.morphemes.filter((m) => m.termId === t.termId && m.start >= t.start && m.end <= t.end && /^NN/.test(m.tag));
+    const parts = analysis.morphemes.filter((m) => m.termId === t.termId && m.start >= t.start && m.end <= t.end && isNounTag(m.tag));
     return { start: parts[0]!.start, end: parts.at(-1)!.end, answer: '', pool: 'term' as const };
   });
   const nouns = analysis.eojeols
@@ -45,7 +45,7 @@ function candidates(analysis: Analysis): Target[] {
         e.lemma &&
         e.lemma.length >= 2 &&
         !e.morphemes.some((m) => m.termId) &&
-        e.morphemes[0]?.tag.startsWith('NN'),
+        isNounTag(e.morphemes[0]?.tag ?? ''),
     )
     .map((e) => ({ start: e.start, end: e.start + e.lemma!.length, answer: '', pool: 'noun' as const }))
     .filter((t) => analysis.text.slice(t.start, t.end) === analysis.eojeols.find((e) => e.start === t.start)!.lemma);
@@ -99,7 +99,10 @@ export function buildClozeItems(corpus: Corpus): ClozeItem[] {
   });
 }
 
-const isNounish = (m: Morpheme) => /^(NN|NP|XSN)/.test(m.tag) || (m.termId !== undefined && /^NN/.test(m.tag));
+/** A noun, a pronoun or a noun suffix (서버+들): what an alternating particle follows in the drill. */
+const isNounish = (m: Morpheme) => isNounTag(m.tag) || (isNominalTag(m.tag) && classifyTag(m.tag) === 'noun');
+/** Where the noun before a particle starts: a prefix or root may lead it (초+거대). */
+const startsNoun = (m: Morpheme) => isNounish(m) || tagInfo(m.tag).compoundBase === true || m.termId !== undefined;
 
 /**
  * Particle drill items: every noun of the articles directly followed by a particle of an
@@ -115,11 +118,11 @@ export function buildParticleItems(corpus: Corpus): ParticleItem[] {
         return analysis.eojeols.flatMap((eojeol) => {
           const ms = eojeol.morphemes;
           const at = ms.findIndex(
-            (m, i) => i > 0 && /^J/.test(m.tag) && pairOf(m.surface) && isNounish(ms[i - 1]!) && ms[i - 1]!.end === m.start,
+            (m, i) => i > 0 && isJosaTag(m.tag) && pairOf(m.surface) && isNounish(ms[i - 1]!) && ms[i - 1]!.end === m.start,
           );
           if (at < 0) return [];
           const particle = ms[at]!;
-          const nounStart = ms.find((m) => /^(NN|NP|XSN|XPN|XR)/.test(m.tag) || m.termId)!.start;
+          const nounStart = ms.find(startsNoun)!.start;
           const noun = s.ko.slice(nounStart, particle.start);
           const key = `${noun}+${particle.surface}`;
           // es-hangul must agree with the article, or the rule explanation would contradict it.

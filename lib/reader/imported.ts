@@ -1,19 +1,9 @@
-import { linkEnglish, type EnglishSegment } from '@/lib/glossary';
+import { linkEnglish } from '@/lib/glossary';
 import { analyseKorean, type Analysis } from '@/lib/korean';
-import { pairTexts, type Pairing } from '@/lib/textimport';
+import type { CompactKorean, ImportedSentence, ImportedText } from '@/lib/payload';
+import { pairTexts } from '@/lib/textimport';
 import type { Corpus } from './corpus';
-import { buildBilingualPayload, type BilingualPayload } from './payload';
-
-/** A Korean sentence as stored: eojeol spans and term spans only (the text itself holds the rest). */
-export type CompactKorean = { e: [start: number, end: number][]; t: [termId: string, first: number, last: number][] };
-export type ImportedSentence = { id: string; ko: string; en: string | null; k: CompactKorean; e: EnglishSegment[] | null };
-export type ImportedText = {
-  title: string;
-  notice: Pairing['notice'];
-  hasEnglish: boolean;
-  paragraphs: { id: string; mode: 'sentence' | 'paragraph' | 'korean-only'; sentences: ImportedSentence[] }[];
-  payload: BilingualPayload;
-};
+import { buildBilingualPayload } from './payload';
 
 /** An analysis past its deadline. Recognised by name: the worker pool may come from another bundle. */
 export class AnalysisTimeout extends Error {
@@ -22,8 +12,8 @@ export class AnalysisTimeout extends Error {
 export const isAnalysisTimeout = (error: unknown) => error instanceof Error && error.name === 'AnalysisTimeout';
 
 const compact = (a: Analysis): CompactKorean => ({
-  e: a.eojeols.map((e) => [e.start, e.end]),
-  t: a.terms.map((t) => [t.termId, t.firstEojeol, t.lastEojeol]),
+  eojeols: a.eojeols.map(({ start, end }) => ({ start, end })),
+  terms: a.terms.map(({ termId, firstEojeol, lastEojeol }) => ({ termId, firstEojeol, lastEojeol })),
 });
 
 /**
@@ -45,7 +35,7 @@ export function analyseImport(
       if (Date.now() > deadline) throw new AnalysisTimeout('analysis ran over its time');
       const analysis = analyseKorean(s.ko, corpus.lexicon);
       analyses.push([s.id, analysis]);
-      return { id: s.id, ko: s.ko, en: s.en, k: compact(analysis), e: s.en === null ? null : linkEnglish(s.en, corpus.english) };
+      return { id: s.id, ko: s.ko, en: s.en, korean: compact(analysis), english: s.en === null ? null : linkEnglish(s.en, corpus.english) };
     }),
   }));
   return {

@@ -2,14 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { ALL_TAGS, LEXICON_TAGS } from '@/lib/korean';
 
 export const LEXICON_ROOT = path.join(process.cwd(), 'lexicon');
 
-const tag = z.string().regex(/^[A-Z]{2,4}(\+[A-Z]{2,4})*$/, 'a ko-dic tag such as NNG or JKO');
+const knownTags = new Set<string>(ALL_TAGS);
+const tag = z
+  .string()
+  .refine((value) => value.split('+').every((part) => knownTags.has(part)), 'not a ko-dic tag (see lib/korean/tags.ts)');
 
 const wordsSchema = z
   .object({
-    words: z.array(z.object({ ko: z.string().min(1), tag: z.enum(['NNG', 'NNP']) }).strict()),
+    words: z.array(z.object({ ko: z.string().min(1), tag: z.enum(LEXICON_TAGS) }).strict()),
     fixed: z.array(
       z
         .object({

@@ -1,2 +1,4 @@
-export { readStore, writeStore, backupKeyOf, parseVersioned, StoreError } from './versioned';
+export { readStore, writeStore, parseVersioned, StoreError } from './versioned';
 export type { Recovery } from './versioned';
+export { STORE_KEYS, backupKeyOf, backupPrefixOf, backupFileName, listBackups } from './keys';
+export type { StoreKey } from './keys';

@@ -1,3 +1,5 @@
+import { backupKeyOf } from './keys';
+
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
 /** Why stored data could not be used, and where its untouched copy was kept. */
@@ -12,9 +14,6 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
-
-/** The backup key of a store: where unreadable data is kept aside. e.g. 'hanyeong.texts.backup.2026-…' */
-export const backupKeyOf = (key: string, now: Date) => `${key}.backup.${now.toISOString()}`;
 
 /**
  * Reads a versioned store. `parse` validates (zod) and migrates, or throws StoreError. Data it

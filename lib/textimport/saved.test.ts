@@ -13,16 +13,28 @@ const saved = (id: string, updatedAt = NOW.toISOString()): SavedText => ({
     notice: null,
     hasEnglish: false,
     paragraphs: [
-      { id: 'p01', mode: 'korean-only', sentences: [{ id: 'p01-1', ko: '가요.', en: null, k: { e: [[0, 3]], t: [] }, e: null }] },
+      {
+        id: 'p01',
+        mode: 'korean-only',
+        sentences: [{ id: 'p01-1', ko: '가요.', en: null, korean: { eojeols: [{ start: 0, end: 3 }], terms: [] }, english: null }],
+      },
     ],
     payload: {
-      words: { 'p01-1:0': ['가요.', '가다', 'verb', 'to go', [['가', 'verb', null, null, '가다']]] },
+      words: {
+        'p01-1:0': {
+          surface: '가요.',
+          lemma: '가다',
+          wordClass: 'verb',
+          gloss: 'to go',
+          parts: [{ form: '가', wordClass: 'verb', grammar: null, termId: null, lemma: '가다' }],
+        },
+      },
       terms: { ko: {}, en: {} },
       grammar: { ko: {}, en: {} },
     },
   },
 });
-const store = (...texts: SavedText[]): TextStore => ({ version: 1, texts: Object.fromEntries(texts.map((t) => [t.id, t])) });
+const store = (...texts: SavedText[]): TextStore => ({ version: 2, texts: Object.fromEntries(texts.map((t) => [t.id, t])) });
 const memory = (initial: Record<string, string> = {}) => {
   const map = new Map(Object.entries(initial));
   return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
@@ -38,6 +50,7 @@ describe('saved texts', () => {
   it.each([
     ['corrupt JSON', '{"version":1,', 'unreadable'],
     ['an unknown version', '{"version":3,"texts":{}}', 'unknown-version'],
+    ['a broken version-1 text', JSON.stringify({ version: 1, texts: { a: { ...saved('a'), text: { title: 1 } } } }), 'invalid'],
     ['a broken text', JSON.stringify(store({ ...saved('a'), title: 5 as unknown as string })), 'invalid'],
   ])('keeps %s aside under a backup key', (_name, raw, reason) => {
     const storage = memory({ [TEXTS_KEY]: raw });
@@ -45,6 +58,79 @@ describe('saved texts', () => {
     expect(value).toEqual(emptyTextStore());
     expect(recovery).toMatchObject({ reason, backupKey: `${TEXTS_KEY}.backup.${NOW.toISOString()}` });
     expect(storage.getItem(recovery!.backupKey)).toBe(raw);
+  });
+
+  it('reads version 1 (positional tuples) into named fields, losing nothing', () => {
+    const v1 = {
+      version: 1,
+      texts: {
+        a: {
+          ...saved('a'),
+          text: {
+            title: '',
+            notice: null,
+            hasEnglish: true,
+            paragraphs: [
+              {
+                id: 'p01',
+                mode: 'sentence',
+                sentences: [
+                  {
+                    id: 'p01-1',
+                    ko: 'AI로 가요.',
+                    en: 'Go by AI.',
+                    k: {
+                      e: [
+                        [0, 3],
+                        [4, 7],
+                      ],
+                      t: [['ai', 0, 0]],
+                    },
+                    e: [{ text: 'AI', termId: 'ai' }],
+                  },
+                ],
+              },
+            ],
+            payload: {
+              words: {
+                'p01-1:0': [
+                  'AI로',
+                  'AI',
+                  'noun',
+                  'AI',
+                  [
+                    ['AI', 'noun', null, 'ai', 'AI'],
+                    ['로', 'particle', 'means', null, '로'],
+                  ],
+                ],
+              },
+              terms: { ko: { ai: ['AI', 'AI', 'AI', '인공지능'] }, en: { ai: ['AI', 'AI', 'AI', 'artificial intelligence'] } },
+              grammar: { ko: { means: ['(으)로', '수단', null] }, en: { means: ['(으)로', 'by means of', 'after a vowel'] } },
+            },
+          },
+        },
+      },
+    };
+    const { text } = parseTextStore(JSON.stringify(v1)).texts.a!;
+    expect(text.paragraphs[0]!.sentences[0]).toMatchObject({
+      korean: {
+        eojeols: [
+          { start: 0, end: 3 },
+          { start: 4, end: 7 },
+        ],
+        terms: [{ termId: 'ai', firstEojeol: 0, lastEojeol: 0 }],
+      },
+      english: [{ text: 'AI', termId: 'ai' }],
+    });
+    expect(text.payload.words['p01-1:0']!.parts[1]).toEqual({
+      form: '로',
+      wordClass: 'particle',
+      grammar: 'means',
+      termId: null,
+      lemma: '로',
+    });
+    expect(text.payload.terms.en.ai).toEqual({ headword: 'AI', romanization: 'AI', english: 'AI', definition: 'artificial intelligence' });
+    expect(text.payload.grammar.en.means).toEqual({ label: '(으)로', fn: 'by means of', batchim: 'after a vowel' });
   });
 
   it('two tabs saving different texts keep both', () => {

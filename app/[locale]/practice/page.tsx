@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import PracticeApp from '@/components/practice/PracticeApp';
 import type { Locale } from '@/i18n/routing';
+import { termWordId } from '@/lib/practice';
 import { buildClozeItems, buildParticleItems, getCorpus } from '@/lib/reader';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -18,7 +19,7 @@ export default async function PracticePage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Practice' });
   const corpus = getCorpus();
   const deck = corpus.glossary.entries.map((e) => ({
-    wordId: `t:${e.id}`,
+    wordId: termWordId(e.id),
     ko: e.headword,
     en: e.english,
     rr: e.romanization,

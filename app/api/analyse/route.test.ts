@@ -28,8 +28,8 @@ describe('POST /api/analyse, against the real handler', () => {
     expect(text.title).toBe('<b>제목</b>');
     expect(text.notice).toBeNull();
     expect(text.paragraphs[0].sentences.map((s: { en: string }) => s.en)).toEqual(['It is linked by InfiniBand.', 'Good.']);
-    expect(text.paragraphs[0].sentences[0].k.t).toEqual([['infiniband', 0, 0]]);
-    expect(text.payload.terms.ko.infiniband[0]).toBe('인피니밴드');
+    expect(text.paragraphs[0].sentences[0].korean.terms).toEqual([{ termId: 'infiniband', firstEojeol: 0, lastEojeol: 0 }]);
+    expect(text.payload.terms.ko.infiniband.headword).toBe('인피니밴드');
   });
 
   it('400: malformed JSON', async () => {
