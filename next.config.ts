@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // Content files are read at run time by path; make sure they are traced into the server build.
   outputFileTracingIncludes: { '/**': ['./content/**/*', './glossary/**/*', './lexicon/**/*'] },
   // The ko-dic analyser is a 42 MB wasm that the Node package loads itself; never bundle it.
-  serverExternalPackages: ['lindera-wasm-nodejs-cjk'],
+  // piscina starts its own worker script by path; keep it a plain Node package too.
+  serverExternalPackages: ['lindera-wasm-nodejs-cjk', 'piscina'],
   // Pages get their nonce-based policy from proxy.ts; everything else gets these.
   async headers() {
     const common = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));

@@ -5,6 +5,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  tsconfig: './tsconfig.e2e.json',
   fullyParallel: true,
   workers: 2,
   retries: 0,

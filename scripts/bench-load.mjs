@@ -2,6 +2,7 @@
 // limit lifted, 20 clients for 10 s each posting 2,000 Korean characters; then RSS after 100 and
 // after 1,000 more requests. Prints one JSON line.
 import autocannon from 'autocannon';
+import { waitForServer } from './wait-for-server.mjs';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -48,13 +49,7 @@ function rssMb() {
   );
 }
 
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${BASE}/ko`)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error('next start did not come up');
-  await new Promise((r) => setTimeout(r, 300));
-}
+await waitForServer(BASE);
 const post = () =>
   fetch(`${BASE}/api/analyse`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => {
     if (!r.ok) throw new Error(String(r.status));

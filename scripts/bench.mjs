@@ -1,5 +1,6 @@
 // `npm run bench`: measures every budget and prints each figure against it; exits 1 when one is
 // over. Never run inside the tests (this machine is shared and noisy): medians, same-run baselines.
+import { waitForServer } from './wait-for-server.mjs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -48,6 +49,7 @@ execFileSync('npx', [
   '--outfile=.bench/bench-analyser.mjs',
   '--packages=external',
   '--alias:@=.',
+  '--alias:server-only=./node_modules/server-only/empty.js',
   '--log-level=warning',
 ]);
 const runNode = (mode) =>
@@ -76,13 +78,7 @@ const stop = () => {
   } catch {}
 };
 process.on('exit', stop);
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${BASE}/ko`)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error('next start did not come up');
-  await new Promise((r) => setTimeout(r, 300));
-}
+await waitForServer(BASE);
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

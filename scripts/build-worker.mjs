@@ -9,6 +9,7 @@ await build({
   platform: 'node',
   format: 'esm',
   packages: 'external',
-  alias: { '@': '.' },
+  // The worker is server code: the server-only guard resolves to its empty module, as in Next's server build.
+  alias: { '@': '.', 'server-only': './node_modules/server-only/empty.js' },
   logLevel: 'warning',
 });

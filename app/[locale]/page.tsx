@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import ArticleCard from '@/components/ArticleCard';
 import type { Locale } from '@/i18n/routing';
 import { getCorpus } from '@/lib/reader';
@@ -18,18 +19,19 @@ export default async function LibraryPage({ params }: Props) {
       {articles.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-stone-400 p-6 text-stone-700 dark:text-stone-300">{t('empty')}</p>
       ) : (
-        <ul className="mt-8 grid gap-4 sm:grid-cols-2">
-          {articles.map((article) => (
-            <li key={article.slug}>
-              <ArticleCard
-                article={article}
-                meta={[t('readingTime', { minutes: article.readingMinutes }), t('sentences', { count: article.sentenceCount })]}
-                wordIds={corpus.wordIds.get(article.slug)!}
-                knownTemplate={t.raw('known') as string}
-              />
-            </li>
-          ))}
-        </ul>
+        <NextIntlClientProvider messages={{ Library: { known: (await getMessages({ locale })).Library.known } }}>
+          <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+            {articles.map((article) => (
+              <li key={article.slug}>
+                <ArticleCard
+                  article={article}
+                  meta={[t('readingTime', { minutes: article.readingMinutes }), t('sentences', { count: article.sentenceCount })]}
+                  wordIds={corpus.wordIds.get(article.slug)!}
+                />
+              </li>
+            ))}
+          </ul>
+        </NextIntlClientProvider>
       )}
     </div>
   );

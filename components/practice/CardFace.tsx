@@ -1,5 +1,4 @@
-'use client';
-
+// Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { AnswerCheck } from '@/lib/practice';

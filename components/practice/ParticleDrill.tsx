@@ -1,5 +1,4 @@
-'use client';
-
+// Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { explainParticle, pairOf } from '@/lib/practice';
@@ -42,7 +41,7 @@ export default function ParticleDrill({ items, locale }: { items: ParticleItem[]
         {item.after}
       </p>
       <p className="text-stone-700 dark:text-stone-300">{t('clozeHint', { hint: item.hint })}</p>
-      <div role="group" aria-label={pair.label} className="flex gap-2">
+      <div role="group" aria-label={pair.forms.join('/')} className="flex gap-2">
         {pair.forms.map((form) => (
           <button
             key={form}

@@ -1,5 +1,4 @@
-'use client';
-
+// Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
 
 /** Reviews per day as SVG bars (currentColor, so it reads in both themes), with the numbers as a table. */

@@ -2,6 +2,7 @@ import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import type { Article, Segment } from '@/lib/content';
 import type { ReaderPrefs } from '@/lib/reader-prefs';
 import FigureBlock from './FigureBlock';
+import SegmentPair from './SegmentPair';
 
 type Labels = { ko: string; en: string; figure: (n: number) => string };
 /** Renders one segment's text in one language (analysed Korean, linked English). */
@@ -33,13 +34,13 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
         </span>
       </div>
       <h1 id="article-title" className="row text-2xl font-bold leading-snug sm:text-3xl">
-        <Pair segment={article.title} render={render} />
+        <SegmentPair segment={article.title} render={render} />
       </h1>
       {article.blocks.map((block) => {
         if (block.kind === 'heading') {
           return (
             <h2 key={block.segment.id} className="row mt-10 text-xl font-bold leading-snug">
-              <Pair segment={block.segment} render={render} />
+              <SegmentPair segment={block.segment} render={render} />
             </h2>
           );
         }
@@ -74,18 +75,5 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
         );
       })}
     </article>
-  );
-}
-
-function Pair({ segment, render }: { segment: Segment; render: RenderText }) {
-  return (
-    <>
-      <span id={segment.id} lang="ko" className="cell s" data-sid={segment.id}>
-        {render(segment, 'ko')}
-      </span>
-      <span lang="en" className="cell s" data-sid={segment.id}>
-        {render(segment, 'en')}
-      </span>
-    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Segment } from '@/lib/content';
 import type { RenderText } from './ArticleView';
+import SegmentPair from './SegmentPair';
 
 /**
  * A figure whose image is not shipped: a styled placeholder that carries the English
@@ -17,12 +18,7 @@ export default function FigureBlock({ segment, label, render }: { segment: Segme
         <span aria-hidden="true">{label}</span>
       </div>
       <figcaption className="row mt-2 text-sm text-stone-600 dark:text-stone-400">
-        <span id={segment.id} lang="ko" className="cell s" data-sid={segment.id}>
-          {render(segment, 'ko')}
-        </span>
-        <span lang="en" className="cell s" data-sid={segment.id}>
-          {render(segment, 'en')}
-        </span>
+        <SegmentPair segment={segment} render={render} />
       </figcaption>
     </figure>
   );

@@ -1,5 +1,4 @@
-'use client';
-
+// Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { wordIdFor } from '@/lib/practice';
 import { isContentWord } from '@/lib/korean/browser';
 import type { WordPart, WordPayload } from '@/lib/payload';

@@ -1,5 +1,4 @@
-'use client';
-
+// Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { STATUSES, updateWord, wordStatus, type Status } from '@/lib/practice';
 import { useLazyProgress } from '../practice/use-lazy-progress';
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WordClass } from '@/lib/korean';
 import type { Status } from '@/lib/practice';
@@ -12,7 +13,6 @@ import { useKoreanVoice } from './use-korean-voice';
 import { useWordData } from './use-word-data';
 
 export type PopoverLabels = {
-  dialog: string;
   definition: string;
   breakdown: string;
   lemma: string;
@@ -35,6 +35,7 @@ type Placed = Target & { top: number; left: number };
 
 /** The word and term popover of the reader: one floating card, driven by events on the article. */
 export default function WordPopover({ locale, dataUrl, payload, labels }: Props) {
+  const t = useTranslations('WordPopover');
   const [target, setTarget] = useState<Placed | null>(null);
   const [data, load] = useWordData(dataUrl ?? null, payload);
   const [canSpeak, speak] = useKoreanVoice();
@@ -116,7 +117,7 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
       ref={card}
       id="word-popover"
       role="dialog"
-      aria-label={labels.dialog.replace('{word}', target.anchor.textContent ?? '')}
+      aria-label={t('dialog', { word: target.anchor.textContent ?? '' })}
       onPointerEnter={() => grace.current?.cancelClose()}
       onPointerLeave={() => grace.current?.scheduleClose()}
       style={{ top: target.top, left: target.left }}

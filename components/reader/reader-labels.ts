@@ -14,7 +14,6 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
     string
   >;
   const popover: PopoverLabels = {
-    dialog: p('dialog'),
     definition: p('definition'),
     breakdown: p('breakdown'),
     lemma: p('lemma'),

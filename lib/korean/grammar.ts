@@ -86,6 +86,13 @@ const e = (
   kind: 'eomi',
 });
 
+/** A derivational suffix (-들, -하다, -되다, -적), with the tag it carries after a lexicon word where it may follow one. */
+const s = (key: string, label: string, forms: string[], en: string, ko: string, example: [string, string], tag?: Tag): GrammarEntry => ({
+  ...j(key, label, forms, en, ko, example),
+  kind: 'suffix',
+  ...(tag ? { tag } : {}),
+});
+
 export const GRAMMAR: GrammarEntry[] = [
   j(
     'topic',
@@ -371,46 +378,22 @@ export const GRAMMAR: GrammarEntry[] = [
   ]),
   e('ra', '-라', ['라'], '아니라: “not … but”', '아니다 뒤에서 “~이 아니고”를 뜻하는 연결 어미', ['AI 칩뿐만 아니라', 'not only AI chips']),
   {
-    key: 'copula',
-    label: '이다',
+    ...e('copula', '이다', ['이'], 'copula: “to be” (X이다: is X)', '체언을 서술어로 만드는 서술격 조사', [
+      '강력한 플랫폼입니다.',
+      'It is a powerful platform.',
+    ]),
     kind: 'copula',
-    forms: ['이'],
-    fn: { en: 'copula: “to be” (X이다: is X)', ko: '체언을 서술어로 만드는 서술격 조사' },
-    example: { ko: '강력한 플랫폼입니다.', en: 'It is a powerful platform.' },
   },
-  {
-    key: 'plural',
-    tag: TAG.XSN,
-    label: '-들',
-    kind: 'suffix',
-    forms: ['들'],
-    fn: { en: 'plural suffix', ko: '복수를 나타내는 접미사' },
-    example: { ko: '이 서버들은', en: 'these servers' },
-  },
-  {
-    key: 'hada',
-    label: '-하다',
-    kind: 'suffix',
-    forms: ['하', '해', '했'],
-    fn: { en: 'makes a noun into a verb or adjective (“do …”)', ko: '명사 뒤에 붙어 동사·형용사를 만드는 접미사' },
-    example: { ko: '건설하려는', en: 'trying to build' },
-  },
-  {
-    key: 'doeda',
-    label: '-되다',
-    kind: 'suffix',
-    forms: ['되', '돼', '됐'],
-    fn: { en: 'passive verb suffix (“be …ed”)', ko: '피동의 뜻을 더하는 동사 파생 접미사' },
-    example: { ko: '설계되었으며', en: 'was designed' },
-  },
-  {
-    key: 'jeok',
-    label: '-적',
-    kind: 'suffix',
-    forms: ['적'],
-    fn: { en: '“-ic”, “-al”: of that nature', ko: '“그 성격을 띠는”의 뜻을 더하는 접미사' },
-    example: { ko: '핵심적인 역할', en: 'a key role' },
-  },
+  s('plural', '-들', ['들'], 'plural suffix', '복수를 나타내는 접미사', ['이 서버들은', 'these servers'], TAG.XSN),
+  s('hada', '-하다', ['하', '해', '했'], 'makes a noun into a verb or adjective (“do …”)', '명사 뒤에 붙어 동사·형용사를 만드는 접미사', [
+    '건설하려는',
+    'trying to build',
+  ]),
+  s('doeda', '-되다', ['되', '돼', '됐'], 'passive verb suffix (“be …ed”)', '피동의 뜻을 더하는 동사 파생 접미사', [
+    '설계되었으며',
+    'was designed',
+  ]),
+  s('jeok', '-적', ['적'], '“-ic”, “-al”: of that nature', '“그 성격을 띠는”의 뜻을 더하는 접미사', ['핵심적인 역할', 'a key role']),
 ];
 
 const BY_FORM = new Map<string, GrammarEntry[]>();

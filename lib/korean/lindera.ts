@@ -1,3 +1,4 @@
+import 'server-only';
 import { createRequire } from 'node:module';
 import { parseExpression } from './ko-dic';
 import { TAG, classifyTag, isPredicateTag, tagForUnknown } from './tags';

@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
+import { isoDateTime } from '@/lib/storage';
 
 // zod/mini keeps this schema small enough to validate progress in the browser on every read.
 
-const iso = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'an ISO date-time in UTC'));
+const iso = isoDateTime;
 const count = z.number().check(z.int(), z.nonnegative());
 const real = z.number().check(z.nonnegative());
 

@@ -1,15 +1,16 @@
-// Entry of the analysis worker threads (bundled by scripts/build-worker.mjs after `next build`).
-// Each worker loads the dictionary once, then analyses texts and answers with ready JSON, so the
-// server's main thread only routes requests.
-import { parentPort } from 'node:worker_threads';
-import { AnalysisTimeout, analyseImport } from './imported';
+// Entry of the analysis worker threads (bundled by scripts/build-worker.mjs after `next build`,
+// run by piscina). Each worker loads the dictionary once, then analyses texts and answers with
+// ready JSON, so the server's main thread only routes requests.
 import { getCorpus } from './corpus';
+import { AnalysisTimeout, analyseImport } from './imported';
+import type { WorkerAnswer } from './worker-pool';
 
 getCorpus();
-parentPort?.on('message', ({ id, input, deadline }: { id: number; input: { ko: string; en: string; title: string }; deadline: number }) => {
+
+export default function analyse({ input, deadline }: { input: { ko: string; en: string; title: string }; deadline: number }): WorkerAnswer {
   try {
-    parentPort!.postMessage({ id, json: JSON.stringify(analyseImport(getCorpus(), input, deadline)) });
+    return { json: JSON.stringify(analyseImport(getCorpus(), input, deadline)) };
   } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof AnalysisTimeout ? 'timeout' : 'failed' });
+    return { error: error instanceof AnalysisTimeout ? 'timeout' : 'failed' };
   }
-});
+}

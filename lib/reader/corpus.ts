@@ -1,3 +1,4 @@
+import 'server-only';
 import { loadArticles, type Article, type Segment } from '@/lib/content';
 import { compileEnglishTerms, linkEnglish, loadGlossary, searchKey, type EnglishSegment, type Glossary } from '@/lib/glossary';
 import { analyseKorean, TAG, compileLexicon, type Analysis, type CompiledLexicon, type LexiconEntry, type LexiconTag } from '@/lib/korean';

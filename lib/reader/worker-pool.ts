@@ -1,75 +1,78 @@
+import 'server-only';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
 import { getCorpus } from './corpus';
 import { AnalysisTimeout, analyseImport } from './imported';
 
 type Input = { ko: string; en: string; title: string };
-type Job = { resolve: (json: string) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
-type Slot = { worker: Worker; jobs: Map<number, Job> };
+/** What an analysis worker answers: the JSON to send, or why there is none. */
+export type WorkerAnswer = { json: string } | { error: 'timeout' | 'failed' };
 
 /** Built by scripts/build-worker.mjs next to the server build. */
 export const WORKER_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'analyse-worker.mjs');
 
-const shared = globalThis as typeof globalThis & { __hanyeongPool?: Slot[] };
-let nextId = 0;
+/** Every worker is busy and the queue is full: the caller should answer 503 at once. */
+export class AnalysisBusy extends Error {
+  override name = 'AnalysisBusy';
+}
+export const isAnalysisBusy = (error: unknown) => error instanceof Error && error.name === 'AnalysisBusy';
 
-function spawn(): Slot {
-  // A larger young generation: each analysis makes many short-lived token objects.
-  const slot: Slot = {
-    worker: new Worker(/*turbopackIgnore: true*/ WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 96 } }),
-    jobs: new Map(),
-  };
-  slot.worker.on('message', ({ id, json, error }: { id: number; json?: string; error?: string }) => {
-    const job = slot.jobs.get(id);
-    if (!job) return;
-    slot.jobs.delete(id);
-    clearTimeout(job.timer);
-    if (json !== undefined) job.resolve(json);
-    else job.reject(error === 'timeout' ? new AnalysisTimeout('analysis ran over its time') : new Error('analysis failed'));
+export type AnalysisPool = { run(input: Input, deadline: number): Promise<string>; close(): Promise<void> };
+
+/**
+ * A pool of analysis worker threads (piscina), each loading the dictionary once. Jobs wait in the
+ * pool's own queue, not on a worker, so a worker that crashes fails only the job it was running
+ * and piscina starts another; a job past its deadline (plus a second's grace) is aborted, which
+ * stops its worker. When `maxQueue` jobs already wait, run() rejects at once with AnalysisBusy.
+ */
+export function createAnalysisPool({ filename, threads, maxQueue }: { filename: string; threads: number; maxQueue: number }): AnalysisPool {
+  const pool = new Piscina({
+    filename: pathToFileURL(filename).href,
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    // A larger young generation: each analysis makes many short-lived token objects.
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
-  slot.worker.on('error', () => replace(slot));
-  slot.worker.unref();
-  return slot;
+  return {
+    async run(input, deadline) {
+      // piscina enforces maxQueue only for tasks without an abort signal (measured with 5.3.2), so check here too.
+      if (pool.queueSize >= maxQueue) throw new AnalysisBusy('every analysis worker is busy');
+      const signal = AbortSignal.timeout(Math.max(0, deadline - Date.now()) + 1_000);
+      let answer: WorkerAnswer;
+      try {
+        answer = await pool.run({ input, deadline }, { signal });
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') throw new AnalysisTimeout('analysis worker stopped');
+        if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new AnalysisBusy('every analysis worker is busy');
+        throw error;
+      }
+      if ('json' in answer) return answer.json;
+      throw answer.error === 'timeout' ? new AnalysisTimeout('analysis ran over its time') : new Error('analysis failed');
+    },
+    close: () => pool.destroy(),
+  };
 }
 
-/** A worker that hangs or dies is replaced; its jobs fail (they are answered 503 or 500). */
-function replace(slot: Slot) {
-  const pool = shared.__hanyeongPool!;
-  for (const job of slot.jobs.values()) {
-    clearTimeout(job.timer);
-    job.reject(new AnalysisTimeout('analysis worker stopped'));
-  }
-  void slot.worker.terminate();
-  pool[pool.indexOf(slot)] = spawn();
-}
+const shared = globalThis as typeof globalThis & { __hanyeongPool?: AnalysisPool };
 
-function pool(): Slot[] | null {
-  const size = Number(process.env.HANYEONG_ANALYSE_WORKERS ?? Math.min(2, availableParallelism()));
-  if (size <= 0 || !existsSync(WORKER_FILE)) return null;
-  return (shared.__hanyeongPool ??= Array.from({ length: size }, spawn));
+function defaultPool(): AnalysisPool | null {
+  const threads = Number(process.env.HANYEONG_ANALYSE_WORKERS ?? Math.min(2, availableParallelism()));
+  if (threads <= 0 || !existsSync(WORKER_FILE)) return null;
+  const maxQueue = Number(process.env.HANYEONG_ANALYSE_QUEUE ?? 32);
+  return (shared.__hanyeongPool ??= createAnalysisPool({ filename: WORKER_FILE, threads, maxQueue }));
 }
 
 /**
- * Analyses a pasted text and returns the JSON to send: on a pool of worker threads (one per
- * core, each with its own dictionary) when the worker build exists, else in this thread.
- * A worker past the deadline is stopped and replaced, so a runaway analysis cannot pile up.
+ * Analyses a pasted text and returns the JSON to send: on the worker pool when the worker build
+ * exists, else in this thread.
  */
-export function analyseImportJson(input: Input, deadline: number): Promise<string> {
-  const slots = pool();
-  if (!slots) {
-    try {
-      return Promise.resolve(JSON.stringify(analyseImport(getCorpus(), input, deadline)));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-  const slot = slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-  const id = ++nextId;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => replace(slot), Math.max(0, deadline - Date.now()) + 1_000);
-    slot.jobs.set(id, { resolve, reject, timer });
-    slot.worker.postMessage({ id, input, deadline });
-  });
+export async function analyseImportJson(input: Input, deadline: number): Promise<string> {
+  const pool = defaultPool();
+  if (pool) return pool.run(input, deadline);
+  return JSON.stringify(analyseImport(getCorpus(), input, deadline));
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod/mini';
 import { WORD_CLASSES } from '@/lib/korean/browser';
 import { importedTextSchema } from '@/lib/payload';
-import { parseVersioned, STORE_KEYS, StoreError } from '@/lib/storage';
+import { isoDateTime, parseVersioned, STORE_KEYS, StoreError } from '@/lib/storage';
 
 // Saved texts: a versioned store beside progress, validated with zod on every read.
 
 export const TEXTS_KEY = STORE_KEYS.texts;
-const iso = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/));
+const iso = isoDateTime;
 const n = z.number();
 const nullableString = z.nullable(z.string());
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyseImportJson, isAnalysisTimeout } from '@/lib/reader';
+import { analyseImportJson, isAnalysisBusy, isAnalysisTimeout } from '@/lib/reader';
 import { createRateLimiter, isBlank, MAX_CHARS, sanitiseText } from '@/lib/textimport';
 
 // The one route that faces pasted text from the open internet. It never logs the text.
@@ -66,6 +66,7 @@ export async function POST(request: Request) {
     return new Response(json, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
   } catch (caught) {
     if (isAnalysisTimeout(caught)) return error(503, 'timeout', 'The analysis took too long; try a shorter text.');
+    if (isAnalysisBusy(caught)) return error(503, 'busy', 'The server is busy; try again in a moment.', { 'Retry-After': '1' });
     return error(500, 'failed', 'The text could not be analysed.');
   }
 }

@@ -15,9 +15,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function ImportedTextPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  const messages = await getMessages({ locale });
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <NextIntlClientProvider messages={{ Import: (await getMessages({ locale })).Import }}>
+      <NextIntlClientProvider messages={{ Import: messages.Import, WordPopover: { dialog: messages.WordPopover.dialog } }}>
         <ImportedReader id={id} locale={locale} labels={await getReaderLabels(locale)} />
       </NextIntlClientProvider>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import ArticleView from '@/components/reader/ArticleView';
@@ -57,7 +58,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           )
         }
       />
-      <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
+      <NextIntlClientProvider messages={{ WordPopover: { dialog: (await getMessages({ locale })).WordPopover.dialog } }}>
+        <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
+      </NextIntlClientProvider>
       <p className="mt-12 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
         {t('source', { name: '' })}
         <a href={article.meta.source} rel="noopener noreferrer" className="text-teal-800 underline dark:text-teal-300">
