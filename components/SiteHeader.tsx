@@ -8,6 +8,7 @@ const NAV = [
   ['/glossary', 'glossary'],
   ['/practice', 'practice'],
   ['/import', 'import'],
+  ['/settings', 'settings'],
 ] as const;
 
 /** The top bar: app name, main navigation and the UI language switch. */

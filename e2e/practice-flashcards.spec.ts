@@ -63,7 +63,7 @@ test('export in one browser, import into a fresh one, and the progress matches',
   await page.getByRole('button', { name: 'Export progress (JSON)' }).click();
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported.version).toBe(2);
+  expect(exported.version).toBe(3);
   expect(exported.reviews).toHaveLength(2);
 
   const fresh = await browser.newContext();

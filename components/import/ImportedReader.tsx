@@ -80,7 +80,12 @@ export default function ImportedReader({ id, locale, labels }: Props) {
       <ArticleView article={article} prefs={prefs} labels={{ ...labels.article, figure: () => '' }} render={render} />
       <WordPopover
         locale={locale}
-        payload={{ words: text.payload.words, terms: text.payload.terms[locale], grammar: text.payload.grammar[locale] }}
+        payload={{
+          words: text.payload.words,
+          terms: text.payload.terms[locale],
+          grammar: text.payload.grammar[locale],
+          patterns: text.payload.patterns[locale],
+        }}
         labels={labels.popover}
       />
     </>

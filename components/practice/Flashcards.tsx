@@ -17,7 +17,7 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
   const words = useMemo(() => {
     const mine = Object.entries(progress.words)
       .filter(([id, w]) => w.saved && isLemmaWordId(id))
-      .map(([wordId, w]): DeckWord => ({ wordId, ko: w.lemma, en: w.gloss ?? '' }));
+      .map(([wordId, w]): DeckWord => ({ wordId, ko: w.lemma, en: w.myGloss ?? w.gloss ?? '' }));
     return [...mine, ...deck];
   }, [progress.words, deck]);
   const [queue, setQueue] = useState<string[]>(() =>

@@ -3,7 +3,10 @@ import { wordIdFor } from '@/lib/practice';
 import { isContentWord } from '@/lib/korean/browser';
 import type { WordPart, WordPayload } from '@/lib/payload';
 import type { Target } from './popover-triggers';
+import LookupLinks from '../lookup/LookupLinks';
 import WordActions from './WordActions';
+import WordGloss from './WordGloss';
+import WordPatterns from './WordPatterns';
 import type { WordData } from './use-word-data';
 import type { PopoverLabels } from './WordPopover';
 
@@ -38,7 +41,7 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
   const word = words[0];
   const spoken = term?.headword ?? words.map((w) => w.surface).join(' ');
   const lemma = term?.headword ?? word?.lemma ?? null;
-  const gloss = term?.english ?? word?.gloss ?? null;
+  const gloss = term?.english ?? word?.gloss?.text ?? null;
   const content = term || isContentWord(word?.wordClass);
   return (
     <div className="space-y-3">
@@ -70,7 +73,7 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
           {term.definition}
         </p>
       ) : word ? (
-        <p className={word.gloss ? '' : 'italic text-stone-600 dark:text-stone-400'}>{word.gloss ?? labels.noGloss}</p>
+        <WordGloss lemma={word.lemma} termId={null} gloss={word.gloss} />
       ) : null}
       {words.length > 0 && (
         <div>
@@ -83,6 +86,13 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
               ))}
           </ul>
         </div>
+      )}
+      {target.words[0] && (
+        <WordPatterns
+          sentenceId={target.words[0].slice(0, target.words[0].lastIndexOf(':'))}
+          uses={[...new Map(words.flatMap((w) => w.patterns).map((use) => [`${use.key}:${use.words.join()}`, use])).values()]}
+          patterns={payload.patterns}
+        />
       )}
       <div className="flex flex-wrap items-center gap-3">
         {canSpeak && (
@@ -100,6 +110,7 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
           </a>
         )}
       </div>
+      {content && lemma && <LookupLinks lemma={lemma} labels={labels.lookup} />}
       {content && lemma && (
         <WordActions wordId={wordIdFor(lemma, target.termId)} lemma={lemma} gloss={gloss} termId={target.termId} labels={labels} />
       )}

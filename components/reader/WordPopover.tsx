@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WordClass } from '@/lib/korean';
+import type { LookupLabels } from '../lookup/LookupLinks';
 import type { Status } from '@/lib/practice';
 import type { WordPayload } from '@/lib/payload';
 import { useStatusColours } from './use-status-colours';
@@ -23,6 +24,7 @@ export type PopoverLabels = {
   loading: string;
   error: string;
   noGloss: string;
+  lookup: LookupLabels;
   classes: Record<WordClass, string>;
   addWord: string;
   removeWord: string;

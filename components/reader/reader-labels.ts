@@ -9,6 +9,7 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
   const v = await getTranslations({ locale, namespace: 'ViewControls' });
   const p = await getTranslations({ locale, namespace: 'WordPopover' });
   const c = await getTranslations({ locale, namespace: 'WordClass' });
+  const l = await getTranslations({ locale, namespace: 'Lookup' });
   const views = Object.fromEntries([...VIEWS, ...TOGGLES].map((key) => [key, v(key)])) as Record<
     (typeof VIEWS)[number] | (typeof TOGGLES)[number],
     string
@@ -29,6 +30,7 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
     loading: p('loading'),
     error: p('error'),
     noGloss: p('noGloss'),
+    lookup: { lookUpIn: l('lookUpIn'), opensInNewTab: l('opensInNewTab') },
     classes: Object.fromEntries(WORD_CLASSES.map((k) => [k, c(k)])) as Record<WordClass, string>,
   };
   return {

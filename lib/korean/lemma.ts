@@ -22,8 +22,14 @@ export function findEojeolLemma(morphemes: Morpheme[]): { lemma: string | null; 
   const first = units.findIndex((unit) => unit.morpheme.termId || tagInfo(unit.tag).head);
   if (first < 0) return { lemma: null, wordClass: null };
   const head = units[first]!;
-  if (head.morpheme.termId || classifyTag(head.morpheme.tag) === 'proper noun')
-    return { lemma: head.morpheme.lemma, wordClass: head.morpheme.wordClass };
+  if (head.morpheme.termId) return { lemma: head.morpheme.lemma, wordClass: head.morpheme.wordClass };
+  if (classifyTag(head.morpheme.tag) === 'proper noun') {
+    // ko-dic cuts names it does not know into proper-noun pieces (쿠/버네/티스): the name is all of them.
+    let name = head.morpheme.lemma;
+    for (let k = first + 1; k < units.length && classifyTag(units[k]!.tag) === 'proper noun' && !units[k]!.morpheme.termId; k++)
+      name += units[k]!.form;
+    return { lemma: name, wordClass: head.morpheme.wordClass };
+  }
   const chunk = [head];
   for (let k = first + 1; k < units.length; k++) {
     const unit = units[k]!;

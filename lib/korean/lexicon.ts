@@ -1,5 +1,5 @@
 import { hasBatchim } from 'es-hangul';
-import { GRAMMAR } from './grammar';
+import { GRAMMAR, type GrammarEntry } from './grammar';
 import { TAG, type LexiconTag, type Tag } from './tags';
 
 /** A word the project knows better than ko-dic: a glossary term or alias, a loanword, a name. */
@@ -50,6 +50,9 @@ export const COPULA_FORMS: Particle[] = [
   copula('예요', '에요', TAG.EF),
 ];
 
+/** A josa, or a noun suffix (서버+들): what may stand right after a noun. */
+const takesNoun = (entry: GrammarEntry) => entry.kind === 'josa' || entry.tags[0] === TAG.XSN;
+
 /**
  * What may follow a lexicon word directly: every josa of the grammar table (in its syllabic
  * forms), the plural -들, and the copula forms. e.g. 인피니밴드로, 서버들은, 플랫폼입니다
@@ -57,7 +60,7 @@ export const COPULA_FORMS: Particle[] = [
 export const LEXICON_PARTICLES = new Map<string, Particle>(
   [
     ...GRAMMAR.flatMap((entry) =>
-      entry.tag ? entry.forms.filter((form) => /^[가-힣]+$/.test(form)).map((surface) => ({ surface, tag: entry.tag! })) : [],
+      takesNoun(entry) ? entry.forms.filter((form) => /^[가-힣]+$/.test(form)).map((surface) => ({ surface, tag: entry.tags[0]! })) : [],
     ),
     ...COPULA_FORMS,
   ].map((particle) => [particle.surface, particle]),

@@ -5,7 +5,16 @@ import { TAG, classifyTag, isPredicateTag, tagForUnknown } from './tags';
 import type { Morpheme } from './types';
 
 /** The fields of a lindera token that the project reads; nothing else sees this shape. */
-type LinderaToken = { surface: string; byteStart: number; byteEnd: number; partOfSpeechTag: string; type?: string; expression?: string };
+type LinderaToken = {
+  surface: string;
+  byteStart: number;
+  byteEnd: number;
+  partOfSpeechTag: string;
+  type?: string;
+  expression?: string;
+  /** ko-dic's semantic class of some nouns: 인명 (a person's name), 지명 (a place name), 행위 … */
+  meaning?: string;
+};
 type Tokenizer = { tokenize(text: string): LinderaToken[] };
 
 // Next bundles each route separately, so a module-level variable could exist once per bundle:
@@ -53,8 +62,21 @@ function toMorpheme(token: LinderaToken, start: number, end: number): Morpheme {
   const parts = token.type === 'Inflect' ? parseExpression(token.expression) : [];
   const head = parts[0];
   const lemma = head && isPredicateTag(head.tag) ? `${head.form}다` : isPredicateTag(tag) ? `${token.surface}다` : token.surface;
-  return { surface: token.surface, start, end, tag, wordClass: classifyTag(tag), lemma, eojeol: -1, ...(parts.length ? { parts } : {}) };
+  const nameKind = NAME_KINDS[token.meaning ?? ''];
+  return {
+    surface: token.surface,
+    start,
+    end,
+    tag,
+    wordClass: classifyTag(tag),
+    lemma,
+    eojeol: -1,
+    ...(parts.length ? { parts } : {}),
+    ...(nameKind ? { nameKind } : {}),
+  };
 }
+
+const NAME_KINDS: Record<string, Morpheme['nameKind']> = { 인명: 'person', 지명: 'place' };
 
 /** A function from UTF-8 byte offset to UTF-16 offset within `text`. */
 function byteToUtf16(text: string): (byte: number) => number {

@@ -1,79 +1,373 @@
-import { TAG, classifyTag, isNominalTag, tagForPunctuation } from './tags';
-import { endsInConsonant, type CompiledLexicon } from './lexicon';
+import { TAG, classifyTag, isNominalTag, isNounTag, isPredicateTag, tagForPunctuation, tagInfo } from './tags';
+import { endsInConsonant, splitParticles, type CompiledLexicon } from './lexicon';
 import { tokenizeKorean } from './lindera';
 import type { Morpheme } from './types';
 
+// tagInfo splits and looks up its tag on every call; the repairs ask it for every token.
+const INFO = new Map<string, ReturnType<typeof tagInfo>>();
+const info = (tag: string) => INFO.get(tag) ?? INFO.set(tag, tagInfo(tag)).get(tag)!;
+
 const LEADING = /^[‘“'"(\[「『]+/;
 const TRAILING = /[.,!?;:…’”'")\]」』]+$/;
-const COPULA = /^(.+)이(고|며|니|지만|어서)$/;
 
 /**
- * Eojeols that ko-dic (as embedded in lindera) gets wrong, analysed another way, or null.
- * Measured here: a lone 이 is never recognised, so 조명이 becomes 조/명이, 이는 is unknown and
- * 미래적이고 becomes 며칠+이+고. Handled: hand-written analyses from the lexicon (이는 → 이/NP 는/JX),
- * the subject particle 이 after a final consonant (조명 + 이/JKS), and the copula 이 + ending
- * (미래적 + 이/VCP + 고/EC). The stem must analyse as a noun, so 없이 and 같이 stay adverbs.
+ * ko-dic over a stretch of text in one call, so that every word keeps its neighbours as context,
+ * then each eojeol checked, and repaired only where ko-dic's own analysis is implausible.
+ * e.g. tokenizeRepaired('조명이 있어서', 0, 7, lexicon) → 조명/NNG 이/JKS 있/VV 어서/EC
  */
-export function repairEojeol(piece: string, offset: number, lexicon: CompiledLexicon): Morpheme[] | null {
-  const lead = LEADING.exec(piece)?.[0] ?? '';
-  const trail = TRAILING.exec(piece.slice(lead.length))?.[0] ?? '';
-  const core = piece.slice(lead.length, piece.length - trail.length);
-  const at = offset + lead.length;
-  const middle = fixed(core, at, lexicon) ?? particleAfterNoun(core, at);
-  if (!middle) return null;
-  const symbols = (text: string, from: number) => [...text].map((char, k) => symbol(char, from + k));
-  return [...symbols(lead, offset), ...middle, ...symbols(trail, at + core.length)];
+export function tokenizeRepaired(text: string, from: number, to: number, lexicon: CompiledLexicon): Morpheme[] {
+  const tokens = tokenizeKorean(text.slice(from, to), from);
+  const out: Morpheme[] = [];
+  let k = 0;
+  for (const m of text.slice(from, to).matchAll(/\S+/g)) {
+    const start = from + m.index!;
+    const own: Morpheme[] = [];
+    while (k < tokens.length && tokens[k]!.start < start + m[0].length) own.push(tokens[k++]!);
+    out.push(...repairTokens(m[0], start, own, lexicon, out.at(-1)));
+  }
+  return [...out, ...tokens.slice(k)];
 }
 
-function fixed(core: string, at: number, lexicon: CompiledLexicon): Morpheme[] | null {
-  const entry = lexicon.fixed.get(core);
-  if (!entry) return null;
-  let pos = at;
-  return entry.morphemes.map(({ surface, tag, lemma }) => {
-    const morpheme: Morpheme = {
-      surface,
-      start: pos,
-      end: pos + surface.length,
-      tag,
-      wordClass: classifyTag(tag),
-      lemma: lemma ?? surface,
-      eojeol: -1,
-    };
-    pos += surface.length;
-    return morpheme;
+/**
+ * One eojeol without its neighbours, or null to leave it to ko-dic in context. Only eojeols whose
+ * surface can hide a known ko-dic error are looked at: a 이 after the first syllable (the embedded
+ * ko-dic has no 이/JKS and no syllable 이/VCP) and decimal numbers. Prefer tokenizeRepaired.
+ */
+export function repairEojeol(piece: string, offset: number, lexicon: CompiledLexicon): Morpheme[] | null {
+  const core = coreOf(piece);
+  if (lexicon.fixed.has(core.text)) return repairTokens(piece, offset, [], lexicon);
+  if (!/[가-힣A-Za-z0-9]이/.test(core.text) && !/\d[.,]\d/.test(core.text)) return null;
+  const tokens = tokenizeKorean(piece, offset);
+  const repaired = repairTokens(piece, offset, tokens, lexicon);
+  const same = repaired.length === tokens.length && repaired.every((m, i) => m.tag === tokens[i]!.tag && m.end === tokens[i]!.end);
+  return same ? null : repaired;
+}
+
+/** The word inside its punctuation: ‘조명이’, → 조명이. */
+function coreOf(piece: string) {
+  const lead = LEADING.exec(piece)?.[0] ?? '';
+  const trail = TRAILING.exec(piece.slice(lead.length))?.[0] ?? '';
+  return { lead, trail, text: piece.slice(lead.length, piece.length - trail.length) };
+}
+
+/** ko-dic's tokens of one eojeol (in context), repaired where they are implausible. */
+function repairTokens(piece: string, offset: number, tokens: Morpheme[], lexicon: CompiledLexicon, previous?: Morpheme): Morpheme[] {
+  const { lead, trail, text } = coreOf(piece);
+  const at = offset + lead.length;
+  const end = at + text.length;
+  const entry = lexicon.fixed.get(text);
+  if (entry) {
+    let pos = at;
+    const middle = entry.morphemes.map(({ surface, tag, lemma }) => make(surface, (pos += surface.length) - surface.length, tag, lemma));
+    const symbols = (chars: string, from: number) => [...chars].map((char, k) => symbol(char, from + k));
+    return [...symbols(lead, offset), ...middle, ...symbols(trail, end)];
+  }
+  // The word's own tokens; the punctuation around it passes through. A token across its edge: leave it all.
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.end <= at) first++;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
+  if (first === last || tokens[first]!.start < at || (tokens[last]?.start ?? end) < end) return tokens;
+  // Each step returns its input when it has nothing to do, so most eojeols cost a few comparisons.
+  const own = tokens.slice(first, last);
+  let core = own.some((m) => m.parts) ? checkStems(own.flatMap(cleanParts)) : own;
+  if (/\d[.,]\d/.test(text)) core = mergeNumbers(core);
+  core = startsWell(text, at, core, previous);
+  if (text[0] === '수') core = boundNounSu(core, previous);
+  if (text.indexOf('이', 1) > 0) core = subjectOrCopula(text, at, core);
+  core = droppedCopula(nounNotVerb(text, at, core));
+  return [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
+}
+
+/**
+ * ko-dic on a short string read alone (a stem, an eojeol, a copula's endings), parts cleaned, with
+ * offsets from `at`. Remembered: the same stems and endings come back in every text.
+ */
+function readAlone(text: string, at: number): Morpheme[] {
+  let read = ALONE.get(text);
+  if (!read) {
+    if (ALONE.size >= 20_000) ALONE.clear();
+    read = tokenizeKorean(text).flatMap(cleanParts);
+    ALONE.set(text, read);
+  }
+  return read.map((m) => ({ ...m, start: m.start + at, end: m.end + at }));
+}
+const ALONE = new Map<string, Morpheme[]>();
+
+/**
+ * An inflected token's parts, made to agree with its surface. Where they spell it, the token is
+ * split into one morpheme per part (들이 → 들/XSN + 이/JKS); parts that are not in the surface
+ * (the ㄹ/ETM of 것이, which belongs to the word before) are dropped; a one-part expression that
+ * renames a non-predicate (물론 → 몰론, 이것 → 이거) gives way to the surface.
+ */
+function cleanParts(m: Morpheme): Morpheme[] {
+  const parts = m.parts;
+  if (!parts) return [m];
+  for (let k = 0; k < parts.length; k++) {
+    const rest = parts.slice(k);
+    // Only a leading particle or ending can belong to the word before; a leading 이/VCP is a dropped copula (든 = 이+든).
+    if (k > 0 && !['eomi', 'josa'].includes(info(parts[k - 1]!.tag).role)) break;
+    if (rest.map((p) => p.form).join('') !== m.surface) continue;
+    let pos = m.start;
+    return rest.map((p) => make(p.form, (pos += p.form.length) - p.form.length, p.tag));
+  }
+  return parts.length === 1 && !isPredicateTag(m.tag) ? [withoutParts(m)] : [m];
+}
+
+/** Stems that lindera's ko-dic names by another verb every time, even in 가다 (→ 갈다): 가 is 가다. */
+const AS_WRITTEN = new Set(['가']);
+
+/**
+ * A predicate stem that ko-dic names by another stem (가 → 갈다, 들 → 듣다) is only that stem where
+ * an irregular conjugation makes the one from the other before this ending; otherwise the stem is
+ * what is written: 가기 ← 가다 (ㄹ drops only before ㄴ, ㅂ, ㅅ, 오), 안고 ← 안다 (not 알다),
+ * 가리키는 ← 가리키다 (ko-dic's 가르키 is a misspelling).
+ */
+function checkStems(morphemes: Morpheme[]): Morpheme[] {
+  return morphemes.map((m, i) => {
+    const named = m.parts?.length === 1 ? m.parts[0]!.form : null;
+    const next = morphemes[i + 1];
+    if (!named || named === m.surface || !next || !isPredicateTag(m.tag)) return m;
+    const first = (next.parts?.[0]?.form ?? next.surface)[0]!;
+    return conjugates(named, m.surface, first) && !AS_WRITTEN.has(m.surface) ? m : withoutParts(m);
   });
 }
 
-function particleAfterNoun(core: string, at: number): Morpheme[] | null {
-  if (!/^[가-힣]+$/.test(core) || core.length < 2) return null;
-  const copula = COPULA.exec(core);
-  const stem = copula ? copula[1]! : core.endsWith('이') ? core.slice(0, -1) : null;
-  if (!stem || !endsInConsonant(stem)) return null;
-  const stemMorphemes = tokenizeKorean(stem, at);
-  if (!isNominalTag(stemMorphemes.at(-1)?.tag ?? '')) return null;
-  const end = at + stem.length;
-  if (!copula)
+/** Whether the stem `named` is written `surface` before an ending that starts with `next`. */
+function conjugates(named: string, surface: string, next: string): boolean {
+  const vowel = startsWithVowel(next);
+  const [was, is] = [finalOf(named), finalOf(surface)];
+  // 르: 모르 → 몰라; ㅂ: 스럽 → 스러우(면서), 가깝 → 가까워
+  if (named.endsWith('르') && named.length === surface.length + 1) return vowel && is === RIEUL && named.startsWith(surface.slice(0, -1));
+  if (was === BIEUP) return surface.startsWith(named.slice(0, -1) + withoutFinal(named.at(-1)!));
+  if (
+    named.length !== surface.length ||
+    !named.startsWith(surface.slice(0, -1)) ||
+    withoutFinal(named.at(-1)!) !== withoutFinal(surface.at(-1)!)
+  )
+    return false;
+  if (was === RIEUL && is === 0) return /^[ㄴㅂㅅ오]/.test(next) || [2, 7, 9].includes(initialOf(next));
+  if ((was === DIGEUT && is === RIEUL) || (was === SIOT && is === 0)) return vowel;
+  return was === HIEUT;
+}
+
+/** Decimal and grouped numbers that ko-dic cuts at the point or comma: 1.2배, 1,300조 → 1.2, 1,300. */
+function mergeNumbers(morphemes: Morpheme[]): Morpheme[] {
+  const out: Morpheme[] = [];
+  for (const m of morphemes) {
+    const [number, mark] = [out.at(-2), out.at(-1)];
+    const joins = number && mark && info(number.tag).role === 'number' && info(m.tag).role === 'number' && number.end === mark.start;
+    if (joins && mark.end === m.start && (mark.surface === '.' || (mark.surface === ',' && /^\d{3}$/.test(m.surface)))) {
+      out.splice(-2, 2, make(number.surface + mark.surface + m.surface, number.start, number.tag));
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** Contractions of the bound noun 것 with a particle, as an eojeol after a modifier: 할 게 없다 (것이). */
+const GEOT: Record<string, { josa: string; tag: string }> = {
+  게: { josa: '이', tag: TAG.JKS },
+  건: { josa: 'ㄴ', tag: TAG.JX },
+  걸: { josa: 'ㄹ', tag: TAG.JKO },
+};
+
+/**
+ * An eojeol cannot start with an ending, a particle or a suffix; ko-dic does that when the word
+ * before pulls it (주요 고객사는 → 주요 + 고/EC + 객사). Then the eojeol is read alone, or, after
+ * a modifier, as a contraction of 것 (할 게 → 것/NNB + 이/JKS).
+ */
+function startsWell(text: string, at: number, core: Morpheme[], previous?: Morpheme): Morpheme[] {
+  if (core[0]!.start !== at || !cannotStart(core[0]!.tag)) return core;
+  const geot = GEOT[text];
+  const lastOfPrevious = previous?.parts?.at(-1)?.tag ?? previous?.tag ?? '';
+  if (geot && info(lastOfPrevious).role === 'eomi') {
+    const nb = TAG.NNB;
     return [
-      ...stemMorphemes,
-      { surface: '이', start: end, end: end + 1, tag: TAG.JKS, wordClass: classifyTag(TAG.JKS), lemma: '이', eojeol: -1 },
+      {
+        ...make(text, at, `${nb}+${geot.tag}`, '것'),
+        parts: [
+          { form: '것', tag: nb },
+          { form: geot.josa, tag: geot.tag },
+        ],
+      },
     ];
-  const ending = copula[2]!;
-  return [
-    ...stemMorphemes,
-    { surface: '이', start: end, end: end + 1, tag: TAG.VCP, wordClass: classifyTag(TAG.VCP), lemma: '이다', eojeol: -1 },
-    {
-      surface: ending,
-      start: end + 1,
-      end: end + 1 + ending.length,
-      tag: TAG.EC,
-      wordClass: classifyTag(TAG.EC),
-      lemma: ending,
-      eojeol: -1,
-    },
-  ];
+  }
+  const alone = mergeNumbers(checkStems(readAlone(text, at)));
+  return !alone.length || cannotStart(alone[0]!.tag) ? core : alone;
+}
+
+/** What cannot begin a word: an ending, a particle, a suffix, the copula 이다 (다만 is not 이+다만; 아니다 may). */
+function cannotStart(tag: string): boolean {
+  const { role, head } = info(tag);
+  return role === 'eomi' || role === 'josa' || (role === 'affix' && !head) || tag.split('+')[0] === TAG.VCP;
+}
+
+/**
+ * The embedded ko-dic has no 이/JKS and no syllable 이/VCP, so after a noun it fuses the 이 into a
+ * neighbour (조명이 → 조 + 명이, 상황이 → 상 + 황이), leaves it UNK, or reads the copula as
+ * something else (때문이다 → 때문 + 이다/JC, 미래적이고 → … + 이고 as 며칠+이+고). Each 이 after a
+ * noun whose analysis is one of these becomes the subject particle (eojeol-final, after a final
+ * consonant) or the copula with its endings (read by ko-dic through 아니다, which conjugates the
+ * same way). ko-dic's words with 이 stay: 고양이, 낱낱이, 같이, 줄이고, 이용 in 서비스이용.
+ */
+function subjectOrCopula(text: string, at: number, core: Morpheme[]): Morpheme[] {
+  for (let i = 1; i < text.length; i++) {
+    // 이 then 이/입/인…: the second is the copula (투성이입니다), the first belongs to the word.
+    if (text[i] !== '이' || /^[이입인일임]/.test(text.slice(i + 1))) continue;
+    const pos = at + i;
+    const covering = core.find((m) => m.start <= pos && pos < m.end);
+    if (!covering || isCopulaOrSubject(covering) || (covering.start === pos && JOSA_WITH_I.has(covering.surface))) continue;
+    let stem = core.filter((m) => m.end <= pos);
+    if (covering.start < pos) {
+      // 이 inside a longer word (데이터를), or a word of ko-dic's from the eojeol's start that cannot hide it (같이, 고양이).
+      if (covering.end !== pos + 1 && covering.end !== at + text.length) continue;
+      if (covering.start === at && !mayHide(covering, text.slice(0, i), core)) continue;
+      // 이 fused into a token that begins inside the stem: compare with the stem read alone.
+      const alone = readAlone(text.slice(0, i), at);
+      const last = alone.at(-1);
+      if (!last || !isNominalTag(last.tag)) continue;
+      if (last.start === covering.start && !splitsWholeWord(covering, last, core)) continue;
+      // ko-dic's tokens in context up to where the stem read alone parts from them, then the alone reading.
+      const from = alone.find((m) => m.end > covering.start)!.start;
+      const kept = stem.filter((m) => m.end <= from);
+      stem = (kept.at(-1)?.end ?? at) === from ? [...kept, ...alone.filter((m) => m.start >= from)] : alone;
+    } else if (!isNominalTag(stem.findLast((m) => !CLOSERS.test(m.surface))?.tag ?? '')) continue;
+    const rest = text.slice(i + 1);
+    const tail = rest ? copula(rest, pos) : subject(text.slice(0, i).replace(/[’”'")\]」』]+$/, ''), pos);
+    if (tail) return [...stem, ...tail];
+  }
+  return core;
+}
+
+const CLOSERS = /^[’”'")\]」』]+$/;
+/** Particles that take 이 after a final consonant, the (이)나 family: ko-dic knows them, and they stay. */
+const JOSA_WITH_I = new Set(['이나', '이나마', '이야', '이야말로', '이란', '이랑', '이라도', '이든', '이든지', '이여', '이라고']);
+
+const isCopulaOrSubject = (m: Morpheme) => info(m.tag).role === 'copula' || (m.surface === '이' && m.tag === TAG.JKS);
+
+/**
+ * ko-dic's word X이 where X alone is a noun: 고양이 (a word) or 돈이/NNP (돈 + 이)? Split when X is
+ * a one-syllable noun ending in a consonant (말이, 일이, 등이: ko-dic's rare readings), when a
+ * common noun became a proper one (돈이/NNP, 정성이/NNP), or when a verb stem is left with no ending.
+ */
+function splitsWholeWord(word: Morpheme, stem: Morpheme, core: Morpheme[]): boolean {
+  const { predicate, nominal } = info(word.tag);
+  // A word is not built on a suffix: 인상적이다 is 인상+적+이다, not a verb 적이다.
+  if (info(stem.tag).role === 'affix') return true;
+  const ending = core.some((m) => m.start >= word.end && ['eomi', 'copula'].includes(info(m.tag).role));
+  if (predicate) return !ending && !word.parts?.length;
+  // A noun then a particle is well formed (종이로); a noun then nothing, or an ending, is where 이 may hide.
+  if (!nominal || !isNounTag(stem.tag) || !endsInConsonant(stem.surface)) return false;
+  if (!ending && core.at(-1) !== word) return false;
+  return stem.surface.length === 1 || (classifyTag(word.tag) === 'proper noun' && classifyTag(stem.tag) === 'noun');
+}
+
+/**
+ * After -(으)ㄹ, 수 is the bound noun of -(으)ㄹ 수 있다, never 수도 "capital" or 수가 "handwork":
+ * 할 수도 → 수/NNB + 도/JX.
+ */
+function boundNounSu(core: Morpheme[], previous?: Morpheme): Morpheme[] {
+  const [first, ...others] = core;
+  const modifier = previous?.parts?.at(-1) ?? (previous && { form: previous.surface, tag: previous.tag });
+  if (!first || !modifier || info(modifier.tag).role !== 'eomi' || !/^(ㄹ|을)$/.test(modifier.form)) return core;
+  if (!first.surface.startsWith('수') || first.surface.length < 2 || !isNounTag(first.tag)) return core;
+  const particles = splitParticles(first.surface.slice(1));
+  if (!particles?.length) return core;
+  let pos = first.start + 1;
+  const josa = particles.map((p) => make(p.surface, (pos += p.surface.length) - p.surface.length, p.tag));
+  return [make('수', first.start, TAG.NNB), ...josa, ...others];
+}
+
+/** 하다 and 되다 make verbs of nouns, so a noun then 해 or 돼 is one verb (리뷰해). */
+const LIGHT_VERBS = new Set(['하', '되']);
+
+/**
+ * A noun then a one-syllable verb with its 아/어 merged in, ending the eojeol (고객사 → 고객 + 사/VV+아):
+ * ko-dic's reading when nothing follows; with a particle it reads a noun (고객사를 → 고객 + 사/NNG).
+ */
+function nounNotVerb(text: string, at: number, core: Morpheme[]): Morpheme[] {
+  const [noun, verb] = [core.at(-2), core.at(-1)];
+  const parts = verb?.parts;
+  if (!noun || !verb || !parts || verb.surface.length !== 1 || !isNounTag(noun.tag) || noun.end !== verb.start) return core;
+  if (parts.length !== 2 || info(parts[0]!.tag).role !== 'lexical' || !/^[아어]$/.test(parts[1]!.form)) return core;
+  if (LIGHT_VERBS.has(parts[0]!.form)) return core; // 리뷰해, 완료돼: the noun's own verb
+  const particle = endsInConsonant(text) ? '을' : '를';
+  const read = readAlone(text + particle, at).slice(0, -1);
+  const nouns = read.filter((m) => m.start >= noun.start);
+  if (read.at(-1)?.end !== at + text.length || !nouns.length || !nouns.every((m) => isNounTag(m.tag))) return core;
+  return [...core.slice(0, -2), ...nouns];
+}
+
+/**
+ * An ending right after a noun that ends in a vowel is the copula's, its 이 dropped (여부다, 근처라,
+ * 최고네요): the ending is given ko-dic's own contracted shape, 이/VCP + 다 (as ko-dic reads 학교다).
+ */
+function droppedCopula(core: Morpheme[]): Morpheme[] {
+  const dropped = (m: Morpheme, k: number) => {
+    const noun = core[k - 1];
+    if (!noun || m.parts || info(m.tag).role !== 'eomi' || !isNominalTag(noun.tag) || noun.end !== m.start) return false;
+    return !/[가-힣]$/.test(noun.surface) || !endsInConsonant(noun.surface);
+  };
+  if (!core.some(dropped)) return core;
+  return core.map((m, k) => {
+    if (!dropped(m, k)) return m;
+    return {
+      ...m,
+      tag: `${TAG.VCP}+${m.tag}`,
+      lemma: '이다',
+      parts: [
+        { form: '이', tag: TAG.VCP },
+        { form: m.surface, tag: m.tag },
+      ],
+    };
+  });
+}
+
+/** What splitsWholeWord may split, told from the surface alone, before ko-dic is asked about the stem. */
+function mayHide(word: Morpheme, stem: string, core: Morpheme[]): boolean {
+  const { predicate, nominal } = info(word.tag);
+  if (predicate) return !word.parts?.length && !core.some((m) => m.start >= word.end && info(m.tag).role === 'eomi');
+  return !!nominal && endsInConsonant(stem) && (stem.length === 1 || classifyTag(word.tag) === 'proper noun');
+}
+
+function subject(stem: string, pos: number): Morpheme[] | null {
+  return /[가-힣]$/.test(stem) && !endsInConsonant(stem) ? null : [make('이', pos, TAG.JKS)];
+}
+
+/**
+ * 이 + endings (었던, 라는, 에요…), as ko-dic reads them after 아니 (아니었던, 아니라는, 아니에요),
+ * behind 게 so that 아니 is read as the predicate and not the interjection (게 아니기도).
+ */
+function copula(rest: string, pos: number): Morpheme[] | null {
+  const proxy = readAlone(`게 아니${rest}`, pos - 3).filter((m) => m.start >= pos - 1);
+  const [head, ...endings] = proxy;
+  if (!head || head.end !== pos + 1 || info(head.tag).role !== 'copula' || head.parts) return null;
+  // The copula takes an ending first (이+었던, 이+라는); 이+는 is not the copula but a word (길이는).
+  if (info(endings[0]?.tag ?? '').role !== 'eomi' || !endings.every((m) => ['eomi', 'josa'].includes(info(m.tag).role))) return null;
+  return [make('이', pos, TAG.VCP), ...endings];
+}
+
+function make(surface: string, start: number, tag: string, lemma?: string): Morpheme {
+  const dictionary = isPredicateTag(tag) ? `${surface}다` : surface;
+  return { surface, start, end: start + surface.length, tag, wordClass: classifyTag(tag), lemma: lemma ?? dictionary, eojeol: -1 };
+}
+
+/** The token as written, its expression dropped: 가기 is 가다 + 기, not 갈다. */
+function withoutParts({ parts: _, ...m }: Morpheme): Morpheme {
+  return { ...m, lemma: isPredicateTag(m.tag) ? `${m.surface}다` : m.surface };
 }
 
 function symbol(char: string, at: number): Morpheme {
   const tag = tagForPunctuation(char);
   return { surface: char, start: at, end: at + 1, tag, wordClass: 'symbol', lemma: char, eojeol: -1 };
 }
+
+// Hangul syllable arithmetic: initial, medial and final consonant indices (U+AC00 + (i*21 + m)*28 + f).
+const [DIGEUT, RIEUL, BIEUP, SIOT, HIEUT] = [7, 8, 17, 19, 27];
+const syllable = (s: string) => s.charCodeAt(s.length - 1) - 0xac00;
+const isSyllable = (s: string) => syllable(s) >= 0 && syllable(s) < 11172;
+const finalOf = (s: string) => (isSyllable(s) ? syllable(s) % 28 : -1);
+const withoutFinal = (char: string) => (isSyllable(char) ? String.fromCharCode(char.charCodeAt(0) - finalOf(char)) : char);
+const initialOf = (char: string) => (isSyllable(char) ? Math.floor((char.charCodeAt(0) - 0xac00) / 588) : -1);
+/** An ending that starts with a vowel: 어, 으며, 았 (initial ㅇ), or a bare vowel jamo. */
+const startsWithVowel = (char: string) => initialOf(char) === 11 || /^[ㅏ-ㅣ]/.test(char);

@@ -57,8 +57,7 @@ describe('the ko-dic tag table', () => {
 
 describe('one owner for tag knowledge', () => {
   // A tag spelled as a string, or a regular expression over tags (/^NN/, /^(J|E)/), outside tags.ts.
-  const tagNames = [...ALL_TAGS, 'NN', 'JK', 'XS'].join('|');
-  const literal = new RegExp(`['"\`](${tagNames})(\\+[A-Z]+)*['"\`]`);
+  const literal = new RegExp(`['"\`](${ALL_TAGS.join('|')})(\\+[A-Z]+)*['"\`]|startsWith\\(\\s*['"][A-Z]{1,3}['"]`);
   const pattern = /\/\^\(?(NN|NP|NR|J|E|V|X|S|M)[A-Z]*(\|[A-Z]+)*\)?[/$\]]/;
   const sources = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {

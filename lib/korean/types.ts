@@ -34,6 +34,8 @@ export type Morpheme = {
   grammar?: string;
   /** For an inflected token, what ko-dic says it is made of: 부으며 → 붓/VV + 으며/EC. */
   parts?: { form: string; tag: string }[];
+  /** What ko-dic says a proper noun names, where it knows: 김민수 → person, 부산 → place. */
+  nameKind?: 'person' | 'place';
 };
 
 /** A space-delimited word with its morphemes and its content lemma. */

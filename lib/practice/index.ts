@@ -1,4 +1,4 @@
-export { emptyProgress, progressSchema, CURRENT_VERSION } from './schema';
+export { emptyProgress, progressSchema, CURRENT_VERSION, MAX_MY_GLOSS } from './schema';
 export { STATUSES } from './cards';
 export type { Progress, ProgressV1, Status, StoredCard, StoredWord, Review, Drill } from './schema';
 export { migrateProgress } from './migrate';
@@ -12,8 +12,10 @@ export { buildQueue } from './queue';
 export const loadScheduler = () => import('./schedule');
 export { cardId, wordIdOf, DIRECTIONS, wordIdFor, termWordId, lemmaWordId, isLemmaWordId } from './cards';
 export type { Direction } from './cards';
-export { wordStatus, updateWord, KNOWN_STABILITY_DAYS } from './status';
+export { wordStatus, updateWord, checkMyGloss, myGlossOf, KNOWN_STABILITY_DAYS } from './status';
+export type { MyGlossProblem } from './status';
 export { checkAnswer } from './answer';
+export { myWordsCsv, myWordsAnki } from './export';
 export type { AnswerCheck } from './answer';
 export { PARTICLE_PAIRS, pairOf, correctParticle, explainParticle } from './particles';
 export type { ParticlePair } from './particles';

@@ -1,12 +1,12 @@
 import { lemmaWordId } from './cards';
-import { CURRENT_VERSION, progressSchema, progressV1Schema, type Progress } from './schema';
+import { CURRENT_VERSION, progressSchema, progressV1Schema, type Progress, type ProgressV2 } from './schema';
 
 import { parseVersioned, StoreError } from '@/lib/storage';
 
 const toIso = (ms: number) => new Date(ms).toISOString();
 
 /** Version 1 → 2: lemma lists become word records, epoch dates become ISO, history becomes reviews. */
-function fromV1(data: unknown): Progress {
+function fromV1(data: unknown): ProgressV2 {
   const v1 = progressV1Schema.parse(data);
   const now = new Date(0).toISOString();
   const words: Progress['words'] = {};
@@ -38,13 +38,16 @@ function fromV1(data: unknown): Progress {
   return { version: 2, words, cards, reviews, drills: [] };
 }
 
+/** Version 2 → 3: words gain an optional own gloss; nothing else changes. */
+const fromV2 = (data: unknown) => ({ ...(data as object), version: 3 });
+
 /** One step per version, written as code: MIGRATIONS[n] turns version n into version n + 1. */
-const MIGRATIONS: Record<number, (data: unknown) => unknown> = { 1: fromV1 };
+const MIGRATIONS: Record<number, (data: unknown) => unknown> = { 1: fromV1, 2: fromV2 };
 
 /**
  * Parses stored progress of any known version and brings it to the current one, validated.
  * Throws StoreError for unreadable JSON, invalid data or an unknown version.
- * e.g. migrateProgress('{"version":1,…}') → { version: 2, … }
+ * e.g. migrateProgress('{"version":1,…}') → { version: 3, … }
  */
 export function migrateProgress(raw: string): Progress {
   let { data, version } = parseVersioned(raw, CURRENT_VERSION);

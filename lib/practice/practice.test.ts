@@ -24,6 +24,7 @@ import {
   type Progress,
   type ProgressV1,
 } from './index';
+import { checkMyGloss, myGlossOf, myWordsAnki, myWordsCsv } from './index';
 import { listBackups } from '@/lib/storage';
 
 /** localStorage as a Map, for tests. */
@@ -124,7 +125,7 @@ describe('migrations and recovery', () => {
 
   it('migrates version 1 to the current version', () => {
     const p = migrateProgress(JSON.stringify(v1));
-    expect(p.version).toBe(2);
+    expect(p.version).toBe(3);
     expect(p.words['w:쏟아붓다']).toMatchObject({ lemma: '쏟아붓다', saved: true });
     expect(p.words['w:자금']).toMatchObject({ saved: false, status: 'known' });
     expect(p.cards['w:쏟아붓다#recognition']).toMatchObject({ due: NOW.toISOString(), stability: 3.2, state: 2 });
@@ -135,7 +136,18 @@ describe('migrations and recovery', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify(v1) });
     const { progress } = loadProgress(storage);
     saveProgress(storage, progress);
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).version).toBe(3);
+  });
+
+  it('migrates version 2 to 3 keeping every word, card and review', () => {
+    const v2 = {
+      version: 2,
+      words: { 'w:자금': { lemma: '자금', saved: true, gloss: 'funds', updatedAt: '2026-11-01T00:00:00.000Z' } },
+      cards: {},
+      reviews: [],
+      drills: [],
+    };
+    expect(migrateProgress(JSON.stringify(v2))).toEqual({ ...v2, version: 3 });
   });
 
   it.each([
@@ -208,6 +220,39 @@ describe('merging and importing', () => {
   it('names why an entry was rejected', () => {
     const report = importProgress(a, JSON.stringify({ ...b, cards: { bad: { ...b.cards['t:b#recognition'], reps: -1 } } }));
     expect(report.rejected).toEqual([{ entry: 'cards.bad', reason: expect.stringContaining('reps') }]);
+  });
+});
+
+describe('your own meaning of a word', () => {
+  it.each([
+    ['  to establish oneself  ', { gloss: 'to establish oneself' }],
+    ['', { problem: 'empty' }],
+    ['   ', { problem: 'empty' }],
+    ['가'.repeat(201), { problem: 'too-long' }],
+    ['가'.repeat(200), { gloss: '가'.repeat(200) }],
+    ['line\nbreak', { problem: 'control' }],
+    ['tab\there', { problem: 'control' }],
+  ])('checkMyGloss(%j)', (text, expected) => {
+    expect(checkMyGloss(text)).toEqual(expected);
+  });
+
+  it('is kept on the word, shown for its lemma, removed with null, and survives export and import', () => {
+    let p = updateWord(emptyProgress(), 'w:자리잡다', '자리잡다', { myGloss: 'to settle in' });
+    expect(myGlossOf(p, '자리잡다')).toBe('to settle in');
+    const restored = importProgress(emptyProgress(), JSON.stringify(p));
+    expect(myGlossOf(restored.progress, '자리잡다')).toBe('to settle in');
+    p = updateWord(p, 'w:자리잡다', '자리잡다', { myGloss: null });
+    expect(myGlossOf(p, '자리잡다')).toBeNull();
+  });
+
+  it('goes into the My words CSV and Anki files before the saved gloss', () => {
+    let p = updateWord(emptyProgress(), 'w:자금', '자금', { saved: true, gloss: 'funds' });
+    p = updateWord(p, 'w:거두다', '거두다', { saved: true, gloss: 'to reap', myGloss: 'to achieve (results)' });
+    expect(myWordsCsv(p)).toBe('\uFEFFkorean,meaning,meaning_source,status\r\n거두다,to achieve (results),yours,\r\n자금,funds,app,\r\n');
+    expect(myWordsAnki(p).split('\n').slice(4, 6)).toEqual([
+      '거두다\tto achieve (results)\thanyeong my-words own-meaning',
+      '자금\tfunds\thanyeong my-words',
+    ]);
   });
 });
 

@@ -9,11 +9,16 @@ const real = z.number().check(z.nonnegative());
 
 import { STATUSES } from './cards';
 
+/** The longest own gloss a learner may write. */
+export const MAX_MY_GLOSS = 200;
+
 /** A word the reader has touched: saved to My words, or given a status by hand. */
 export const wordSchema = z.object({
   lemma: z.string().check(z.minLength(1)),
   termId: z.optional(z.string()),
   gloss: z.optional(z.string()),
+  /** The learner's own meaning ("Your meaning"), shown before any other gloss of this lemma. */
+  myGloss: z.optional(z.string().check(z.maxLength(MAX_MY_GLOSS))),
   saved: z.boolean(),
   status: z.optional(z.enum(STATUSES)),
   updatedAt: iso,
@@ -41,9 +46,9 @@ export const reviewSchema = z.object({
 });
 export const drillSchema = z.object({ kind: z.enum(['cloze', 'particle']), item: z.string(), correct: z.boolean(), at: iso });
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
-/** Progress as stored now (version 2). */
+/** Progress as stored now (version 3: words may carry the learner's own gloss). */
 export const progressSchema = z.object({
   version: z.literal(CURRENT_VERSION),
   words: z.record(z.string(), wordSchema),
@@ -65,6 +70,8 @@ export const progressV1Schema = z.object({
 });
 
 export type Progress = z.infer<typeof progressSchema>;
+/** Version 2 had the same shape without own glosses. */
+export type ProgressV2 = Omit<Progress, 'version'> & { version: 2 };
 export type { Status } from './cards';
 export type ProgressV1 = z.infer<typeof progressV1Schema>;
 export type StoredWord = z.infer<typeof wordSchema>;

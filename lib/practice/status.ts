@@ -1,5 +1,5 @@
-import { cardId, DIRECTIONS } from './cards';
-import type { Progress, Status } from './schema';
+import { cardId, DIRECTIONS, wordIdFor } from './cards';
+import { MAX_MY_GLOSS, type Progress, type Status } from './schema';
 
 /** ts-fsrs's State.Review, written out so that the reader's bundle need not load ts-fsrs. */
 const REVIEW_STATE = 2;
@@ -25,9 +25,32 @@ export function updateWord(
   progress: Progress,
   wordId: string,
   lemma: string,
-  change: { saved?: boolean; status?: Status; gloss?: string; termId?: string },
+  change: { saved?: boolean; status?: Status; gloss?: string; termId?: string; myGloss?: string | null },
   now = new Date(),
 ): Progress {
   const before = progress.words[wordId] ?? { lemma, saved: false, updatedAt: now.toISOString() };
-  return { ...progress, words: { ...progress.words, [wordId]: { ...before, ...change, updatedAt: now.toISOString() } } };
+  const { myGloss, ...rest } = change;
+  const next = { ...before, ...rest, updatedAt: now.toISOString() };
+  if (myGloss === null) delete next.myGloss;
+  else if (myGloss !== undefined) next.myGloss = myGloss;
+  return { ...progress, words: { ...progress.words, [wordId]: next } };
+}
+
+/** Why an own gloss is refused: empty, over 200 characters, or holding control characters. */
+export type MyGlossProblem = 'empty' | 'too-long' | 'control';
+
+/**
+ * Checks a gloss the learner typed. e.g. checkMyGloss('  to establish oneself ') → { gloss: 'to establish oneself' }
+ */
+export function checkMyGloss(text: string): { gloss: string } | { problem: MyGlossProblem } {
+  const gloss = text.trim();
+  if (gloss === '') return { problem: 'empty' };
+  if ([...gloss].length > MAX_MY_GLOSS) return { problem: 'too-long' };
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(gloss)) return { problem: 'control' };
+  return { gloss };
+}
+
+/** The learner's own gloss of a lemma, wherever it appears. e.g. myGlossOf(progress, '자리잡다') → 'to settle in' */
+export function myGlossOf(progress: Progress, lemma: string, termId?: string | null): string | null {
+  return progress.words[wordIdFor(lemma, termId)]?.myGloss ?? null;
 }

@@ -7,7 +7,9 @@ import type { WorkerAnswer } from './worker-pool';
 
 getCorpus();
 
-export default function analyse({ input, deadline }: { input: { ko: string; en: string; title: string }; deadline: number }): WorkerAnswer {
+export default function analyse({ input, budgetMs }: { input: { ko: string; en: string; title: string }; budgetMs: number }): WorkerAnswer {
+  // The budget starts now, when this worker takes the job, not when the request arrived.
+  const deadline = Date.now() + budgetMs;
   try {
     return { json: JSON.stringify(analyseImport(getCorpus(), input, deadline)) };
   } catch (error) {

@@ -1,7 +1,18 @@
 import 'server-only';
 import { loadArticles, type Article, type Segment } from '@/lib/content';
+import { loadDictionary, type Dictionary } from '@/lib/dictionary';
 import { compileEnglishTerms, linkEnglish, loadGlossary, searchKey, type EnglishSegment, type Glossary } from '@/lib/glossary';
-import { analyseKorean, TAG, compileLexicon, type Analysis, type CompiledLexicon, type LexiconEntry, type LexiconTag } from '@/lib/korean';
+import {
+  analyseKorean,
+  TAG,
+  compileLexicon,
+  loadPatterns,
+  type Analysis,
+  type CompiledLexicon,
+  type GrammarPattern,
+  type LexiconEntry,
+  type LexiconTag,
+} from '@/lib/korean';
 import { listArticleWordIds } from './lemmas';
 import { loadLexiconFiles, type Glosses } from './lexicon-files';
 
@@ -31,6 +42,10 @@ export type Corpus = {
   lexicon: CompiledLexicon;
   english: ReturnType<typeof compileEnglishTerms>;
   glosses: Glosses;
+  /** The learner's dictionary (lexicon/dictionary), server only: pages get the glosses of their own words. */
+  dictionary: Dictionary;
+  /** The multi-word grammar patterns (lexicon/patterns.yaml). */
+  patterns: GrammarPattern[];
   /** Analysis of each Korean text, by article slug and segment id. */
   analyses: Map<string, Map<string, Analysis>>;
   /** Each English text with its glossary terms linked, by article slug and segment id. */
@@ -54,6 +69,8 @@ export function getCorpus(): Corpus {
   const texts = articles.flatMap((article) => segmentsOf(article).flatMap((segment) => [segment.ko, segment.en]));
   const glossary = loadGlossary(undefined, texts);
   const { words, glosses } = loadLexiconFiles();
+  const dictionary = loadDictionary();
+  const patterns = loadPatterns();
   const fixed = words.fixed.map((entry) => ({
     surface: entry.eojeol,
     morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })),
@@ -74,6 +91,18 @@ export function getCorpus(): Corpus {
   );
   const wordIds = new Map([...analyses].map(([slug, byId]) => [slug, listArticleWordIds(byId.values())]));
   const searchKeys = new Map(glossary.entries.map((entry) => [entry.id, searchKey(entry)]));
-  shared.__hanyeongCorpus = { articles, glossary, lexicon, english, glosses, analyses, linkedEnglish, wordIds, searchKeys };
+  shared.__hanyeongCorpus = {
+    articles,
+    glossary,
+    lexicon,
+    english,
+    glosses,
+    dictionary,
+    patterns,
+    analyses,
+    linkedEnglish,
+    wordIds,
+    searchKeys,
+  };
   return shared.__hanyeongCorpus;
 }

@@ -28,6 +28,7 @@ export function analyseImport(
 ): ImportedText {
   const pairing = pairTexts(input.ko, input.en);
   const analyses: [string, Analysis][] = [];
+  const english = new Map<string, string>();
   const paragraphs = pairing.paragraphs.map((paragraph) => ({
     id: paragraph.id,
     mode: paragraph.mode,
@@ -35,6 +36,7 @@ export function analyseImport(
       if (Date.now() > deadline) throw new AnalysisTimeout('analysis ran over its time');
       const analysis = analyseKorean(s.ko, corpus.lexicon);
       analyses.push([s.id, analysis]);
+      if (s.en) english.set(s.id, s.en);
       return { id: s.id, ko: s.ko, en: s.en, korean: compact(analysis), english: s.en === null ? null : linkEnglish(s.en, corpus.english) };
     }),
   }));
@@ -43,6 +45,6 @@ export function analyseImport(
     notice: pairing.notice,
     hasEnglish: input.en.trim() !== '',
     paragraphs,
-    payload: buildBilingualPayload(corpus, analyses),
+    payload: buildBilingualPayload(corpus, analyses, (id) => english.get(id) ?? null),
   };
 }

@@ -8,5 +8,5 @@ export type { Occurrence } from './occurrences';
 export { buildClozeItems, buildParticleItems } from './drills';
 export type { ClozeItem, ParticleItem } from './drills';
 export { analyseImport, AnalysisTimeout, isAnalysisTimeout } from './imported';
-export { analyseImportJson, createAnalysisPool, isAnalysisBusy, AnalysisBusy, WORKER_FILE } from './worker-pool';
+export { analyseImportJson, warmAnalysisPool, createAnalysisPool, isAnalysisBusy, AnalysisBusy, WORKER_FILE } from './worker-pool';
 export type { AnalysisPool, WorkerAnswer } from './worker-pool';

@@ -1,5 +1,17 @@
-import { GRAMMAR_BY_KEY, classifyTag, isGrammarTag, tagInfo, type Analysis, type Eojeol, type Morpheme } from '@/lib/korean';
-import type { BilingualPayload, WordInfo, WordPart, WordPayload } from '@/lib/payload';
+import {
+  GRAMMAR_BY_KEY,
+  classifyTag,
+  findNumberExpressions,
+  findPatterns,
+  isGrammarTag,
+  suggestFromEnglish,
+  tagInfo,
+  type Analysis,
+  type Eojeol,
+  type Morpheme,
+} from '@/lib/korean';
+import type { BilingualPayload, GlossInfo, PatternUse, WordInfo, WordPart, WordPayload } from '@/lib/payload';
+import { glossEojeol, type GlossContext } from './gloss';
 import type { Corpus } from './corpus';
 
 type Locale = 'ko' | 'en';
@@ -22,19 +34,36 @@ function partsOf(m: Morpheme): WordPart[] {
  */
 export function buildWordPayload(corpus: Corpus, slug: string, locale: Locale): WordPayload {
   const both = buildBilingualPayload(corpus, corpus.analyses.get(slug) ?? []);
-  return { words: both.words, terms: both.terms[locale], grammar: both.grammar[locale] };
+  return { words: both.words, terms: both.terms[locale], grammar: both.grammar[locale], patterns: both.patterns[locale] };
 }
 
 /** The popover data of any analysed texts, with definitions and functions in both UI languages. */
-export function buildBilingualPayload(corpus: Corpus, analyses: Iterable<[string, Analysis]>): BilingualPayload {
-  const payload: BilingualPayload = { words: {}, terms: { ko: {}, en: {} }, grammar: { ko: {}, en: {} } };
+export function buildBilingualPayload(
+  corpus: Corpus,
+  analyses: Iterable<[string, Analysis]>,
+  englishOf: (id: string) => string | null = () => null,
+): BilingualPayload {
+  const payload: BilingualPayload = { words: {}, terms: { ko: {}, en: {} }, grammar: { ko: {}, en: {} }, patterns: { ko: {}, en: {} } };
   for (const [id, analysis] of analyses) {
+    const english = englishOf(id);
+    const context: GlossContext = {
+      numbers: findNumberExpressions(analysis.text),
+      ...(english ? { suggest: (korean: string) => suggestFromEnglish(korean, english)?.english ?? null } : {}),
+    };
+    const uses = patternUses(corpus, analysis);
     for (const eojeol of analysis.eojeols) {
-      payload.words[`${id}:${eojeol.index}`] = toWordInfo(corpus, eojeol);
+      payload.words[`${id}:${eojeol.index}`] = toWordInfo(eojeol, glossEojeol(corpus, eojeol, context), uses.get(eojeol.index) ?? []);
       for (const m of eojeol.morphemes) {
         for (const locale of ['ko', 'en'] as const) {
           if (m.termId) addTerm(corpus, payload.terms[locale], m.termId, locale);
           if (m.grammar) addGrammar(payload.grammar[locale], m.grammar, locale);
+        }
+      }
+      for (const use of uses.get(eojeol.index) ?? []) {
+        for (const locale of ['ko', 'en'] as const) {
+          const pattern = corpus.patterns.find((p) => p.key === use.key);
+          if (pattern && !Object.hasOwn(payload.patterns[locale], use.key))
+            payload.patterns[locale][use.key] = { label: pattern.label, fn: pattern.fn[locale] };
         }
       }
     }
@@ -42,11 +71,19 @@ export function buildBilingualPayload(corpus: Corpus, analyses: Iterable<[string
   return payload;
 }
 
-function toWordInfo(corpus: Corpus, eojeol: Eojeol): WordInfo {
-  const termId = eojeol.morphemes.find((m) => m.termId)?.termId;
-  const gloss = termId ? (corpus.glossary.byId.get(termId)?.english ?? null) : eojeol.lemma ? (corpus.glosses[eojeol.lemma] ?? null) : null;
+function toWordInfo(eojeol: Eojeol, gloss: GlossInfo | null, patterns: PatternUse[]): WordInfo {
   const parts = eojeol.morphemes.filter((m) => m.wordClass !== 'symbol').flatMap(partsOf);
-  return { surface: eojeol.surface, lemma: eojeol.lemma, wordClass: eojeol.wordClass, gloss, parts };
+  return { surface: eojeol.surface, lemma: eojeol.lemma, wordClass: eojeol.wordClass, gloss, parts, patterns };
+}
+
+/** The grammar patterns of a sentence, by eojeol: each use lists every word the pattern spans. */
+function patternUses(corpus: Corpus, analysis: Analysis): Map<number, PatternUse[]> {
+  const uses = new Map<number, PatternUse[]>();
+  for (const match of findPatterns(analysis.morphemes, corpus.patterns)) {
+    const words = [...new Set(match.morphemes.map((i) => analysis.morphemes[i]!.eojeol))];
+    for (const word of words) uses.set(word, [...(uses.get(word) ?? []), { key: match.key, words }]);
+  }
+  return uses;
 }
 
 function addTerm(corpus: Corpus, terms: WordPayload['terms'], termId: string, locale: Locale) {

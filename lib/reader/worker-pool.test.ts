@@ -4,7 +4,7 @@ import { createAnalysisPool, type AnalysisPool } from './worker-pool';
 
 const filename = path.join(__dirname, 'fixtures', 'test-worker.mjs');
 const input = (ko: string) => ({ ko, en: '', title: '' });
-const later = () => Date.now() + 10_000;
+const BUDGET = 10_000;
 let pool: AnalysisPool | null = null;
 afterEach(async () => {
   await pool?.close();
@@ -14,28 +14,28 @@ afterEach(async () => {
 describe('the analysis worker pool (piscina)', () => {
   it('a crashed worker fails only its own job: every job queued behind it is answered', async () => {
     pool = createAnalysisPool({ filename, threads: 1, maxQueue: 16 });
-    const crash = pool.run(input('crash'), later());
-    const queued = ['가', '나', '다', '라'].map((ko) => pool!.run(input(ko), later()));
+    const crash = pool.run(input('crash'), BUDGET);
+    const queued = ['가', '나', '다', '라'].map((ko) => pool!.run(input(ko), BUDGET));
     await expect(crash).rejects.toThrow();
     expect((await Promise.all(queued)).map((json) => JSON.parse(json).ko)).toEqual(['가', '나', '다', '라']);
   }, 30_000);
 
   it('a full queue is refused at once with AnalysisBusy, and the jobs already taken are answered', async () => {
     pool = createAnalysisPool({ filename, threads: 1, maxQueue: 2 });
-    await pool.run(input('준비'), later()); // the worker has started
-    const running = pool.run(input('busy 400'), later());
+    await pool.run(input('준비'), BUDGET); // the worker has started
+    const running = pool.run(input('busy 400'), BUDGET);
     await new Promise((resolve) => setTimeout(resolve, 100)); // the worker has taken the busy job
-    const waiting = [pool.run(input('하나'), later()), pool.run(input('둘'), later())];
+    const waiting = [pool.run(input('하나'), BUDGET), pool.run(input('둘'), BUDGET)];
     const started = Date.now();
-    await expect(pool.run(input('셋'), later())).rejects.toMatchObject({ name: 'AnalysisBusy' });
+    await expect(pool.run(input('셋'), BUDGET)).rejects.toMatchObject({ name: 'AnalysisBusy' });
     expect(Date.now() - started).toBeLessThan(200); // refused, not queued behind the busy worker
     expect(JSON.parse(await running).ko).toBe('busy 400');
     expect((await Promise.all(waiting)).map((json) => JSON.parse(json).ko)).toEqual(['하나', '둘']);
   }, 30_000);
 
-  it('a job past its deadline is stopped (AnalysisTimeout) and the pool goes on', async () => {
-    pool = createAnalysisPool({ filename, threads: 1, maxQueue: 4 });
-    await expect(pool.run(input('busy 5000'), Date.now() - 900)).rejects.toMatchObject({ name: 'AnalysisTimeout' });
-    expect(JSON.parse(await pool.run(input('다음'), later())).ko).toBe('다음');
+  it('a hung job (past its budget and the grace) is stopped (AnalysisTimeout) and the pool goes on', async () => {
+    pool = createAnalysisPool({ filename, threads: 1, maxQueue: 4, graceMs: 100 });
+    await expect(pool.run(input('busy 5000'), 50)).rejects.toMatchObject({ name: 'AnalysisTimeout' });
+    expect(JSON.parse(await pool.run(input('다음'), BUDGET)).ko).toBe('다음');
   }, 30_000);
 });

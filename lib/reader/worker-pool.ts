@@ -20,15 +20,27 @@ export class AnalysisBusy extends Error {
 }
 export const isAnalysisBusy = (error: unknown) => error instanceof Error && error.name === 'AnalysisBusy';
 
-export type AnalysisPool = { run(input: Input, deadline: number): Promise<string>; close(): Promise<void> };
+export type AnalysisPool = { run(input: Input, budgetMs: number): Promise<string>; close(): Promise<void> };
 
 /**
  * A pool of analysis worker threads (piscina), each loading the dictionary once. Jobs wait in the
  * pool's own queue, not on a worker, so a worker that crashes fails only the job it was running
- * and piscina starts another; a job past its deadline (plus a second's grace) is aborted, which
- * stops its worker. When `maxQueue` jobs already wait, run() rejects at once with AnalysisBusy.
+ * and piscina starts another. A job has `budgetMs` of analysis from the moment its worker takes it
+ * (the worker stops between sentences past it); one still running `graceMs` later (a hung worker)
+ * is aborted, which stops its worker. A worker's start (loading the dictionary, a few seconds)
+ * never counts against the budget. When `maxQueue` jobs already wait, run() rejects at once.
  */
-export function createAnalysisPool({ filename, threads, maxQueue }: { filename: string; threads: number; maxQueue: number }): AnalysisPool {
+export function createAnalysisPool({
+  filename,
+  threads,
+  maxQueue,
+  graceMs = 20_000,
+}: {
+  filename: string;
+  threads: number;
+  maxQueue: number;
+  graceMs?: number;
+}): AnalysisPool {
   const pool = new Piscina({
     filename: pathToFileURL(filename).href,
     minThreads: threads,
@@ -39,13 +51,13 @@ export function createAnalysisPool({ filename, threads, maxQueue }: { filename: 
     resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
   return {
-    async run(input, deadline) {
+    async run(input, budgetMs) {
       // piscina enforces maxQueue only for tasks without an abort signal (measured with 5.3.2), so check here too.
       if (pool.queueSize >= maxQueue) throw new AnalysisBusy('every analysis worker is busy');
-      const signal = AbortSignal.timeout(Math.max(0, deadline - Date.now()) + 1_000);
+      const signal = AbortSignal.timeout(budgetMs + graceMs);
       let answer: WorkerAnswer;
       try {
-        answer = await pool.run({ input, deadline }, { signal });
+        answer = await pool.run({ input, budgetMs }, { signal });
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') throw new AnalysisTimeout('analysis worker stopped');
         if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new AnalysisBusy('every analysis worker is busy');
@@ -67,12 +79,17 @@ function defaultPool(): AnalysisPool | null {
   return (shared.__hanyeongPool ??= createAnalysisPool({ filename: WORKER_FILE, threads, maxQueue }));
 }
 
+/** Starts the analysis workers (each loads the dictionary) before the first text arrives: called at server start. */
+export function warmAnalysisPool() {
+  defaultPool();
+}
+
 /**
  * Analyses a pasted text and returns the JSON to send: on the worker pool when the worker build
  * exists, else in this thread.
  */
-export async function analyseImportJson(input: Input, deadline: number): Promise<string> {
+export async function analyseImportJson(input: Input, budgetMs: number): Promise<string> {
   const pool = defaultPool();
-  if (pool) return pool.run(input, deadline);
-  return JSON.stringify(analyseImport(getCorpus(), input, deadline));
+  if (pool) return pool.run(input, budgetMs);
+  return JSON.stringify(analyseImport(getCorpus(), input, Date.now() + budgetMs));
 }

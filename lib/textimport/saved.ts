@@ -89,7 +89,11 @@ function migrateTextV1(text: z.infer<typeof textV1Schema>): StoredImport {
         surface,
         lemma,
         wordClass,
-        gloss,
+        // Version 1 glossed from the glossary (a term) or the article lexicon only.
+        gloss:
+          gloss === null
+            ? null
+            : { text: gloss, source: parts.some((part) => part[3] !== null) ? ('glossary' as const) : ('article' as const) },
         parts: parts.map(([form, partClass, grammarKey, termId, partLemma]) => ({
           form,
           wordClass: partClass,
@@ -97,9 +101,11 @@ function migrateTextV1(text: z.infer<typeof textV1Schema>): StoredImport {
           termId,
           lemma: partLemma,
         })),
+        patterns: [],
       })),
       terms: { ko: terms(payload.terms.ko), en: terms(payload.terms.en) },
       grammar: { ko: grammar(payload.grammar.ko), en: grammar(payload.grammar.en) },
+      patterns: { ko: {}, en: {} },
     },
   };
 }

@@ -62,7 +62,7 @@ export async function POST(request: Request) {
   const input = { ko: sanitiseText(body.data.ko), en: sanitiseText(body.data.en), title: sanitiseText(body.data.title).trim() };
   if (isBlank(input.ko)) return error(400, 'empty', 'The Korean text is empty.');
   try {
-    const json = await analyseImportJson(input, Date.now() + TIMEOUT_MS);
+    const json = await analyseImportJson(input, TIMEOUT_MS);
     return new Response(json, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
   } catch (caught) {
     if (isAnalysisTimeout(caught)) return error(503, 'timeout', 'The analysis took too long; try a shorter text.');

@@ -58,7 +58,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           )
         }
       />
-      <NextIntlClientProvider messages={{ WordPopover: { dialog: (await getMessages({ locale })).WordPopover.dialog } }}>
+      <NextIntlClientProvider messages={{ WordPopover: (await getMessages({ locale })).WordPopover }}>
         <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
       </NextIntlClientProvider>
       <p className="mt-12 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">

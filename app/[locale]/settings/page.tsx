@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import LookupSettings from '@/components/lookup/LookupSettings';
+import type { Locale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'Lookup' }))('settingsTitle') };
+}
+
+/** Settings kept in this browser; for now, the dictionaries that word popovers link to. */
+export default async function SettingsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Lookup' });
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold">{t('settingsTitle')}</h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">{t('settingsIntro')}</p>
+      <noscript>
+        <p className="mt-6 rounded-lg border border-amber-500 bg-amber-50 p-4 text-stone-900">{t('noScript')}</p>
+      </noscript>
+      <NextIntlClientProvider messages={{ Lookup: (await getMessages({ locale })).Lookup }}>
+        <LookupSettings />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

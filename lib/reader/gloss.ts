@@ -1,0 +1,83 @@
+import { romanize } from 'es-hangul';
+import { derive, lookUp, splitCompound, type DictionaryEntry } from '@/lib/dictionary';
+import { classifyTag, isJosaTag, type Eojeol, type Morpheme, type NumberExpression } from '@/lib/korean';
+import type { GlossInfo } from '@/lib/payload';
+import type { Corpus } from './corpus';
+
+/** What a gloss may be drawn from besides the text itself: its number expressions and, for an imported text, its English. */
+export type GlossContext = { numbers: NumberExpression[]; suggest?: (korean: string) => string | null };
+
+const sensesOf = (entry: DictionaryEntry) => entry.senses.join('; ');
+
+/**
+ * The English gloss of an eojeol's content word and where it comes from, in the order a reader
+ * trusts them: the glossary (terms), the article lexicon, a number expression, the learner's
+ * dictionary, then what can be worked out: a compound's parts, a derived word's base, a name,
+ * a guess from the English beside it. (The learner's own gloss comes first, in the browser.)
+ * e.g. 영업이익은 → { text: 'business; sales + profit', source: 'compound', parts: [영업, 이익] }
+ */
+export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContext): GlossInfo | null {
+  const termId = eojeol.morphemes.find((m) => m.termId)?.termId;
+  if (termId) {
+    const entry = corpus.glossary.byId.get(termId);
+    return entry ? { text: entry.english, source: 'glossary' } : null;
+  }
+  const number = context.numbers.find((n) => n.start < eojeol.end && eojeol.start < n.end);
+  if (number && /^[0-9]/.test(eojeol.surface.replace(/^[^0-9가-힣A-Za-z]+/, ''))) return { text: number.gloss, source: 'number' };
+  const { lemma, wordClass } = eojeol;
+  if (!lemma) return number ? { text: number.gloss, source: 'number' } : null;
+  const article = Object.hasOwn(corpus.glosses, lemma) ? corpus.glosses[lemma] : undefined;
+  if (article) return { text: article, source: 'article' };
+  const entry = lookUp(corpus.dictionary, lemma, wordClass);
+  if (entry) return { text: sensesOf(entry), source: 'dictionary', ...(entry.hanja ? { hanja: entry.hanja } : {}) };
+  if (number) return { text: number.gloss, source: 'number' };
+  const parts = wordClass === 'noun' || wordClass === 'proper noun' ? splitCompound(corpus.dictionary, lemma) : null;
+  if (parts) {
+    return {
+      text: parts.map((p) => p.senses[0]).join(' + '),
+      source: 'compound',
+      parts: parts.map((p) => ({ lemma: p.lemma, gloss: p.senses[0]! })),
+    };
+  }
+  const derived = derive(corpus.dictionary, lemma, wordClass);
+  if (derived) {
+    return {
+      text: derived.base.senses[0]!,
+      source: 'derived',
+      parts: [{ lemma: derived.base.lemma, gloss: derived.base.senses[0]! }],
+      affix: derived.affix,
+    };
+  }
+  // ko-dic breaks words it does not know (쿠버네티스 → 쿠 + …), so guess from the whole word.
+  const guess = context.suggest?.(wordOf(eojeol)) ?? null;
+  const names = eojeol.morphemes.filter((m) => classifyTag(m.tag) === 'proper noun');
+  // What ko-dic says a name is holds only for a name it knows whole; its English form, where the
+  // translation has it, beats a romanization (김민수 → Kim Min-su rather than Gim Minsu).
+  const kind = names.length === 1 ? names[0]!.nameKind : undefined;
+  if (kind) return { text: guess ?? romanizeName(lemma, kind), source: 'name', nameKind: kind };
+  if (guess) return { text: guess, source: 'guess' };
+  return names.length ? { text: romanizeName(lemma, kind), source: 'name', nameKind: 'other' } : null;
+}
+
+/** The eojeol without its trailing particles and punctuation: 쿠버네티스를 → 쿠버네티스. */
+function wordOf(eojeol: Eojeol): string {
+  const ms = eojeol.morphemes;
+  let end = ms.length;
+  while (end > 1 && (isJosaTag(ms[end - 1]!.tag) || classifyTag(ms[end - 1]!.tag) === 'symbol')) end--;
+  return eojeol.surface.slice(0, ms[end - 1]!.end - eojeol.start).replace(/^[^가-힣A-Za-z0-9]+/, '');
+}
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * A name in the Revised Romanization, capitalised; a Korean person's name of two to four syllables
+ * as family name, then given name. e.g. 김민수 → Gim Minsu, 부산 → Busan
+ */
+function romanizeName(name: string, kind: Morpheme['nameKind']): string {
+  if (kind === 'person' && /^[가-힣]{3,4}$/.test(name))
+    return `${capitalize(romanize(name.slice(0, 1)))} ${capitalize(romanize(name.slice(1)))}`;
+  return name
+    .split(/\s+/)
+    .map((part) => capitalize(romanize(part)))
+    .join(' ');
+}
