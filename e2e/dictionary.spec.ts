@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 // A text written for this test (not the seed article): news prose with a number, a name and a loanword.
 const KO = [
@@ -73,5 +74,15 @@ test('your own meaning: refused when too long, shown first in another text and a
   await expect(card).toContainText('to take a look around');
   await page.reload();
   await page.locator('[lang="ko"]').getByText('둘러보았다.', { exact: true }).click();
-  await expect(wordCard(page, '둘러보았다')).toContainText('Source: your meaning');
+  card = wordCard(page, '둘러보았다');
+  await expect(card).toContainText('Source: your meaning');
+  await card.getByRole('button', { name: 'Add to My words' }).click();
+  await expect(card.getByRole('button', { name: 'Remove from My words' })).toBeVisible();
+
+  // My words, with your meaning, in the CSV download.
+  await page.goto('/en/practice');
+  await page.getByRole('tab', { name: 'Progress' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'My words (CSV)' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toContain('둘러보다,to take a look around,yours,');
 });

@@ -15,7 +15,7 @@ test('hovering 인피니밴드 in the Korean column shows its definition and bre
   await expect(card).toBeVisible();
   await expect(card).toContainText('InfiniBand');
   await expect(card).toContainText('inpinibaendeu');
-  await expect(card).toContainText('(으)로: by means of, via');
+  await expect(card).toContainText('(으)로: by means of');
   await expect(card.getByRole('link', { name: 'Open in the glossary' })).toHaveAttribute('href', '/en/glossary/infiniband');
 });
 

@@ -1,8 +1,10 @@
 // Run by `npm run bench` in a fresh process (bundled by esbuild): analyser init and warm
 // throughput against raw lindera on the same text, in the same run, and peak RSS.
 import { createRequire } from 'node:module';
-import { analyseKorean, getTokenizer } from '../lib/korean';
-import { getCorpus, segmentsOf } from '../lib/reader';
+import { gzipSync } from 'node:zlib';
+import { loadDictionary } from '../lib/dictionary';
+import { analyseKorean, getTokenizer, loadPatterns } from '../lib/korean';
+import { analyseImport, buildWordPayload, getCorpus, segmentsOf } from '../lib/reader';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mode = process.argv[2] ?? 'throughput';
@@ -16,6 +18,37 @@ function buildRaw() {
   builder.setDictionary('embedded://ko-dic');
   builder.setMode('normal');
   return builder.build() as { tokenize(text: string): unknown };
+}
+
+if (mode === 'dictionary') {
+  // What the learner's dictionary and the grammar patterns add to a server's start: time and RSS.
+  const rss = process.memoryUsage().rss;
+  const t = performance.now();
+  const dictionary = loadDictionary();
+  loadPatterns();
+  console.log(JSON.stringify({ ms: performance.now() - t, mb: (process.memoryUsage().rss - rss) / 2 ** 20, entries: dictionary.size }));
+  process.exit(0);
+}
+
+if (mode === 'payload') {
+  // Named fields (what the popover data uses) against the positional tuples they replaced, gzipped.
+  const p = buildWordPayload(getCorpus(), 'microsoft-ai-datacenters', 'en');
+  const tuples = {
+    words: Object.values(p.words).map((w) => [
+      w.surface,
+      w.lemma,
+      w.wordClass,
+      w.gloss && [w.gloss.text, w.gloss.source],
+      w.parts.map((x) => Object.values(x)),
+      w.patterns.map((u) => Object.values(u)),
+    ]),
+    terms: Object.values(p.terms).map((t) => Object.values(t)),
+    grammar: Object.values(p.grammar).map((g) => Object.values(g)),
+    patterns: Object.values(p.patterns).map((g) => Object.values(g)),
+  };
+  const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length / 1024;
+  console.log(JSON.stringify({ named: gz(p), tuples: gz(tuples) }));
+  process.exit(0);
 }
 
 if (mode === 'init-raw' || mode === 'init-ours') {
@@ -44,6 +77,8 @@ function throughput(fn: () => unknown): number[] {
 }
 const rawRuns = throughput(() => raw.tokenize(big));
 const oursRuns = throughput(() => analyseKorean(big, corpus.lexicon));
+// What an import does with the same text: analysis, then glosses, particles and patterns for every word.
+const importRuns = throughput(() => analyseImport(corpus, { ko: big, en: '', title: '' }));
 let peak = process.memoryUsage().rss;
 for (let i = 0; i < 5; i++) {
   analyseKorean(big, corpus.lexicon);
@@ -54,6 +89,7 @@ console.log(
     chars: big.length,
     raw: median(rawRuns),
     ours: median(oursRuns),
+    imported: median(importRuns),
     rssBeforeMb: rssBefore / 2 ** 20,
     peakRssMb: peak / 2 ** 20,
   }),

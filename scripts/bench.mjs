@@ -68,7 +68,75 @@ row(
   `${Math.round(speed.ours).toLocaleString('en')} chars/s; raw lindera ${Math.round(speed.raw).toLocaleString('en')} chars/s`,
 );
 row('  overlay / raw lindera', `${((speed.ours / speed.raw) * 100).toFixed(1)} %`, (speed.ours / speed.raw) * 100, 80, '%', 'higher');
+row(
+  '  import (analysis + glosses + patterns) / raw lindera',
+  `${((speed.imported / speed.raw) * 100).toFixed(1)} %`,
+  (speed.imported / speed.raw) * 100,
+  null,
+  '%',
+  'higher',
+);
+const dict = JSON.parse(
+  execFileSync('node', ['.bench/bench-analyser.mjs', 'dictionary'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .trim()
+    .split('\n')
+    .pop(),
+);
+row(`Learner's dictionary (${dict.entries} entries) and patterns at server start: time`, `+${dict.ms.toFixed(0)} ms`, dict.ms, 300, 'ms');
+row('  and memory', `+${dict.mb.toFixed(1)} MB RSS`, dict.mb, 80, 'MB');
+const sizes = JSON.parse(
+  execFileSync('node', ['.bench/bench-analyser.mjs', 'payload'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .trim()
+    .split('\n')
+    .pop(),
+);
+row(
+  'Popover data: named fields / positional tuples (gzip)',
+  `${sizes.named.toFixed(1)} KB / ${sizes.tuples.toFixed(1)} KB (${((sizes.named / sizes.tuples - 1) * 100).toFixed(0)} % more)`,
+);
 row('Analysis peak RSS', `${speed.peakRssMb.toFixed(0)} MB (process start ${speed.rssBeforeMb.toFixed(0)} MB)`);
+
+// 2b. Annotated texts nobody tuned to (eval/README.md): the held-out half against its budgets, dev for information.
+execFileSync('npx', [
+  'esbuild',
+  'scripts/eval-texts.ts',
+  '--bundle',
+  '--platform=node',
+  '--format=esm',
+  '--outfile=.bench/eval-texts.mjs',
+  '--packages=external',
+  '--alias:@=.',
+  '--alias:server-only=./node_modules/server-only/empty.js',
+  '--log-level=warning',
+]);
+const evalTexts = JSON.parse(
+  execFileSync('node', ['.bench/eval-texts.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .trim()
+    .split('\n')
+    .pop(),
+);
+for (const [half, label, budgeted] of [
+  ['heldOut', 'held out', true],
+  ['dev', 'dev, for information', false],
+]) {
+  const s = evalTexts[half];
+  row(
+    `Eval texts (${label}): eojeols explained`,
+    `${s.explainedPct.toFixed(1)} % (${s.explained} of ${s.eojeols} in ${s.texts} texts)`,
+    budgeted ? s.explainedPct : null,
+    budgeted ? 97 : null,
+    '%',
+    'higher',
+  );
+  row(
+    '  particles/endings explained',
+    `${s.grammarPct.toFixed(1)} % (${s.grammarExplained} of ${s.grammarParts}); lemmas ${s.lemmaPct.toFixed(1)} %, classes ${s.classPct.toFixed(1)} % as annotated`,
+    budgeted ? s.grammarPct : null,
+    budgeted ? 99 : null,
+    '%',
+    'higher',
+  );
+}
 
 // 3. The pages, served by `next start`.
 const server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
@@ -269,7 +337,7 @@ row(
   'ms',
 );
 row('Reader HTML (gzip)', `${html.toFixed(1)} KB`, html, 60, 'KB');
-row('  word popover data, fetched when idle (gzip)', `${words.toFixed(1)} KB`);
+row('  word popover data, fetched when idle (gzip)', `${words.toFixed(1)} KB`, words, 40, 'KB');
 row(
   `Reader LCP, 4x CPU throttle (median of ${RUNS})`,
   `${median(runs.map((r) => r.lcp)).toFixed(0)} ms (runs ${runs.map((r) => r.lcp.toFixed(0)).join(', ')})`,

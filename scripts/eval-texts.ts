@@ -158,12 +158,12 @@ const textsOf = (half: Half) => {
     .sort();
 };
 
-const show = (value: number | null) => (value === null ? '    -' : `${value.toFixed(1).padStart(5)}`);
+const show = (value: number | null) => (value === null ? '-' : `${value.toFixed(1)} %`).padStart(7);
+const COLUMNS = ['eojeols', 'explained', 'particles/endings', 'lemma', 'class'];
 function printRow(label: string, s: Summary) {
+  const grammar = `${show(s.grammarPct)} (${s.grammarExplained}/${s.grammarParts})`;
   console.log(
-    `${label.padEnd(22)} ${String(s.eojeols).padStart(6)}  ${show(s.explainedPct)} %  ${show(s.grammarPct)} % (${s.grammarExplained}/${s.grammarParts})`.padEnd(
-      64,
-    ) + `  ${show(s.lemmaPct)} %  ${show(s.classPct)} %`,
+    `${label.padEnd(24)}${String(s.eojeols).padStart(8)}${show(s.explainedPct).padStart(11)}  ${grammar.padEnd(19)}${show(s.lemmaPct)}${show(s.classPct).padStart(9)}`,
   );
 }
 
@@ -207,7 +207,9 @@ function printDetails(rows: Scored[]) {
 }
 
 const results: Partial<Record<Half, Summary>> = {};
-console.log(`${'text'.padEnd(22)} ${'eojeols'.padStart(6)}  explained  particles/endings explained   lemma     class`);
+console.log(
+  `${'text'.padEnd(24)}${COLUMNS[0]!.padStart(8)}${COLUMNS[1]!.padStart(11)}  ${COLUMNS[2]!.padEnd(19)}${COLUMNS[3]!.padStart(7)}${COLUMNS[4]!.padStart(9)}`,
+);
 for (const half of Object.keys(HALVES) as Half[]) {
   const names = textsOf(half);
   if (names.length === 0) continue;
@@ -224,9 +226,12 @@ for (const half of Object.keys(HALVES) as Half[]) {
   console.log('');
 }
 console.log(
-  'Counted as explained: an eojeol with a gloss (any source); or one with no content word (no lemma: an auxiliary or\n' +
-    'the copula alone, 주세요, 않고) whose particles and endings all have a grammar key; or punctuation alone. Latin letters/digits alone count only with a gloss. A particle or\n' +
-    'ending counts as explained when it has a grammar key. Lemmas are compared without spaces; pronoun and bound-noun\n' +
+  [
+    'Counted as explained: an eojeol with a gloss (any source); or one with no content word (no lemma: an auxiliary',
+    'or the copula alone, 주세요, 않고) whose particles and endings all have a grammar key; or punctuation alone.',
+    'Eojeols of Latin letters, digits and punctuation only count only with a gloss. A particle or ending counts as',
+    'explained when it has a grammar key. Lemmas are compared without spaces; the annotation’s pronoun and bound-noun',
     'count as noun, numeral as number, interjection as adverb, proper-noun as proper noun.',
+  ].join('\n'),
 );
 console.log(JSON.stringify({ dev: results.dev, heldOut: results.heldOut }));

@@ -1,7 +1,7 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
-import { dayKey, emptyProgress, importProgress, type ImportReport } from '@/lib/practice';
+import { dayKey, emptyProgress, importProgress, myWordsAnki, myWordsCsv, type ImportReport } from '@/lib/practice';
 import { downloadText } from './download';
 import { replaceProgress, updateProgress, useProgress } from './progress-store';
 
@@ -27,6 +27,22 @@ export default function DataPanel() {
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" onClick={exportAll} className="rounded-md bg-teal-800 px-4 py-2 text-white">
           {t('export')}
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadText(myWordsCsv(progress), `hanyeong-my-words-${dayKey(new Date())}.csv`, 'text/csv;charset=utf-8')}
+          className="rounded-md border border-teal-800 px-4 py-2 dark:border-teal-300"
+        >
+          {t('exportMyWordsCsv')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(myWordsAnki(progress), `hanyeong-my-words-anki-${dayKey(new Date())}.txt`, 'text/plain;charset=utf-8')
+          }
+          className="rounded-md border border-teal-800 px-4 py-2 dark:border-teal-300"
+        >
+          {t('exportMyWordsAnki')}
         </button>
         <label className="rounded-md border border-stone-400 px-4 py-2 focus-within:outline-3 focus-within:outline-teal-700">
           {t('import')}

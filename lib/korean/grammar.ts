@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import table from '@/lexicon/grammar.json';
+import table from '@/lexicon/grammar.json' with { type: 'json' };
 import { ALL_TAGS, tagInfo, type Tag, type TagRole } from './tags';
 
 // The josa (particles) and eomi (endings) table lives in lexicon/grammar.json: data, validated

@@ -21,11 +21,12 @@ export function tokenizeRepaired(text: string, from: number, to: number, lexicon
   let k = 0;
   for (const m of text.slice(from, to).matchAll(/\S+/g)) {
     const start = from + m.index!;
-    const own: Morpheme[] = [];
-    while (k < tokens.length && tokens[k]!.start < start + m[0].length) own.push(tokens[k++]!);
-    out.push(...repairTokens(m[0], start, own, lexicon, out.at(-1)));
+    const first = k;
+    while (k < tokens.length && tokens[k]!.start < start + m[0].length) k++;
+    for (const morpheme of repairTokens(m[0], start, tokens.slice(first, k), lexicon, out.at(-1))) out.push(morpheme);
   }
-  return [...out, ...tokens.slice(k)];
+  for (; k < tokens.length; k++) out.push(tokens[k]!);
+  return out;
 }
 
 /**
@@ -69,14 +70,14 @@ function repairTokens(piece: string, offset: number, tokens: Morpheme[], lexicon
   while (last < tokens.length && tokens[last]!.end <= end) last++;
   if (first === last || tokens[first]!.start < at || (tokens[last]?.start ?? end) < end) return tokens;
   // Each step returns its input when it has nothing to do, so most eojeols cost a few comparisons.
-  const own = tokens.slice(first, last);
+  const own = first === 0 && last === tokens.length ? tokens : tokens.slice(first, last);
   let core = own.some((m) => m.parts) ? checkStems(own.flatMap(cleanParts)) : own;
   if (/\d[.,]\d/.test(text)) core = mergeNumbers(core);
   core = startsWell(text, at, core, previous);
   if (text[0] === '수') core = boundNounSu(core, previous);
   if (text.indexOf('이', 1) > 0) core = subjectOrCopula(text, at, core);
   core = droppedCopula(nounNotVerb(text, at, core));
-  return [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
+  return core === own && own === tokens ? tokens : [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
 }
 
 /**
@@ -178,9 +179,13 @@ const GEOT: Record<string, { josa: string; tag: string }> = {
  */
 function startsWell(text: string, at: number, core: Morpheme[], previous?: Morpheme): Morpheme[] {
   if (core[0]!.start !== at || !cannotStart(core[0]!.tag)) return core;
-  const geot = GEOT[text];
+  // After a modifier, ko-dic tags bound nouns as endings or particles (떠난 지/EC, 말한 대로/JX, 볼 만/JX):
+  // the reading is kept, but for 게, 건, 걸, which are 것 with a particle.
   const lastOfPrevious = previous?.parts?.at(-1)?.tag ?? previous?.tag ?? '';
-  if (geot && info(lastOfPrevious).role === 'eomi') {
+  const afterModifier = lastOfPrevious.split('+').at(-1) === TAG.ETM;
+  const geot = GEOT[text];
+  if (afterModifier && !geot) return core;
+  if (geot && afterModifier) {
     const nb = TAG.NNB;
     return [
       {
@@ -282,20 +287,24 @@ function boundNounSu(core: Morpheme[], previous?: Morpheme): Morpheme[] {
 const LIGHT_VERBS = new Set(['하', '되']);
 
 /**
- * A noun then a one-syllable verb with its 아/어 merged in, ending the eojeol (고객사 → 고객 + 사/VV+아):
- * ko-dic's reading when nothing follows; with a particle it reads a noun (고객사를 → 고객 + 사/NNG).
+ * A noun then a one-syllable verb that ko-dic had to bend to read it (고객사 → 고객 + 사/VV+아,
+ * 고객사는 → 고객 + 사(살다) + 는/ETM), then nothing but what could be particles: read with a
+ * particle after it, ko-dic sees a noun (고객사를 → 고객 + 사/NNG), so it is the noun and its particles.
  */
 function nounNotVerb(text: string, at: number, core: Morpheme[]): Morpheme[] {
-  const [noun, verb] = [core.at(-2), core.at(-1)];
-  const parts = verb?.parts;
-  if (!noun || !verb || !parts || verb.surface.length !== 1 || !isNounTag(noun.tag) || noun.end !== verb.start) return core;
-  if (parts.length !== 2 || info(parts[0]!.tag).role !== 'lexical' || !/^[아어]$/.test(parts[1]!.form)) return core;
-  if (LIGHT_VERBS.has(parts[0]!.form)) return core; // 리뷰해, 완료돼: the noun's own verb
-  const particle = endsInConsonant(text) ? '을' : '를';
-  const read = readAlone(text + particle, at).slice(0, -1);
+  const k = core.findIndex((m, i) => i > 0 && m.parts && m.surface.length === 1 && info(m.parts[0]!.tag).role === 'lexical');
+  const [noun, verb] = [core[k - 1], core[k]];
+  if (!noun || !verb?.parts || !isNounTag(noun.tag) || noun.end !== verb.start || LIGHT_VERBS.has(verb.parts[0]!.form)) return core;
+  const bent = verb.parts.length === 1 || (verb.parts.length === 2 && /^[아어]$/.test(verb.parts[1]!.form));
+  const particles = splitParticles(text.slice(verb.end - at));
+  if (!bent || !particles) return core;
+  const word = text.slice(0, verb.end - at);
+  const read = readAlone(word + (endsInConsonant(word) ? '을' : '를'), at).slice(0, -1);
   const nouns = read.filter((m) => m.start >= noun.start);
-  if (read.at(-1)?.end !== at + text.length || !nouns.length || !nouns.every((m) => isNounTag(m.tag))) return core;
-  return [...core.slice(0, -2), ...nouns];
+  if (read.at(-1)?.end !== verb.end || !nouns.length || !nouns.every((m) => isNounTag(m.tag))) return core;
+  let pos = verb.end;
+  const josa = particles.map((p) => make(p.surface, (pos += p.surface.length) - p.surface.length, p.tag));
+  return [...core.slice(0, k - 1), ...nouns, ...josa];
 }
 
 /**
@@ -305,7 +314,9 @@ function nounNotVerb(text: string, at: number, core: Morpheme[]): Morpheme[] {
 function droppedCopula(core: Morpheme[]): Morpheme[] {
   const dropped = (m: Morpheme, k: number) => {
     const noun = core[k - 1];
-    if (!noun || m.parts || info(m.tag).role !== 'eomi' || !isNominalTag(noun.tag) || noun.end !== m.start) return false;
+    // The noun's last part: 테니까 is 터+이 (already the copula) + 니까.
+    const nounTag = noun?.parts?.at(-1)?.tag ?? noun?.tag ?? '';
+    if (!noun || m.parts || info(m.tag).role !== 'eomi' || !isNominalTag(nounTag) || noun.end !== m.start) return false;
     return !/[가-힣]$/.test(noun.surface) || !endsInConsonant(noun.surface);
   };
   if (!core.some(dropped)) return core;
