@@ -1,7 +1,6 @@
 import 'server-only';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile } from '@/lib/files';
 import { z } from 'zod';
 import { ALL_TAGS, isPredicateTag } from './tags';
 import type { Morpheme } from './types';
@@ -50,13 +49,7 @@ const cache = new Map<string, GrammarPattern[]>();
 export function loadPatterns(file: string = path.join(process.cwd(), 'lexicon', 'patterns.yaml')): GrammarPattern[] {
   const cached = cache.get(file);
   if (cached) return cached;
-  const rel = path.relative(process.cwd(), file);
-  let data: unknown;
-  try {
-    data = parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${rel}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
+  const { rel, data } = readYamlFile(file);
   if (!Array.isArray(data)) throw new Error(`${rel}: expected a list of patterns`);
   const seen = new Set<string>();
   const patterns = data.map((entry: unknown, index) => {

@@ -68,6 +68,7 @@ describe('what no lexicon lists', () => {
     ['2분기 실적', '2분기', { text: 'the second quarter', source: 'number' }],
     ['김민수 씨가 왔다.', '김민수', { text: 'Gim Minsu', source: 'name', nameKind: 'person' }],
     ['부산에 갔다.', '부산에', { text: 'Busan', source: 'name', nameKind: 'place' }],
+    ['수진: 어디 가?', '수진:', { text: 'Sujin', source: 'name', nameKind: 'person' }],
   ])('%s: %s', (text, word, expected) => {
     expect(glossOf(text, word)).toEqual(expected);
   });

@@ -31,14 +31,7 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
   const entry = lookUp(corpus.dictionary, lemma, wordClass);
   if (entry) return { text: sensesOf(entry), source: 'dictionary', ...(entry.hanja ? { hanja: entry.hanja } : {}) };
   if (number) return { text: number.gloss, source: 'number' };
-  const parts = wordClass === 'noun' || wordClass === 'proper noun' ? splitCompound(corpus.dictionary, lemma) : null;
-  if (parts) {
-    return {
-      text: parts.map((p) => p.senses[0]).join(' + '),
-      source: 'compound',
-      parts: parts.map((p) => ({ lemma: p.lemma, gloss: p.senses[0]! })),
-    };
-  }
+  // A derived word first: 경제적 is 경제 + -적, not 경제 + 적 “time”.
   const derived = derive(corpus.dictionary, lemma, wordClass);
   if (derived) {
     return {
@@ -46,6 +39,14 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
       source: 'derived',
       parts: [{ lemma: derived.base.lemma, gloss: derived.base.senses[0]! }],
       affix: derived.affix,
+    };
+  }
+  const parts = wordClass === 'noun' || wordClass === 'proper noun' ? splitCompound(corpus.dictionary, lemma) : null;
+  if (parts) {
+    return {
+      text: parts.map((p) => p.senses[0]).join(' + '),
+      source: 'compound',
+      parts: parts.map((p) => ({ lemma: p.lemma, gloss: p.senses[0]! })),
     };
   }
   // ko-dic breaks words it does not know (쿠버네티스 → 쿠 + …), so guess from the whole word.
@@ -56,6 +57,9 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
   const kind = names.length === 1 ? names[0]!.nameKind : undefined;
   if (kind) return { text: guess ?? romanizeName(lemma, kind), source: 'name', nameKind: kind };
   if (guess) return { text: guess, source: 'guess' };
+  // A word no lexicon knows that opens a line and ends in a colon names who speaks (수진: …).
+  const speaker = eojeol.index === 0 && /^[가-힣]+:$/.test(eojeol.surface);
+  if (speaker) return { text: romanizeName(lemma, 'person'), source: 'name', nameKind: 'person' };
   return names.length ? { text: romanizeName(lemma, kind), source: 'name', nameKind: 'other' } : null;
 }
 

@@ -1,7 +1,6 @@
 import 'server-only';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile } from '@/lib/files';
 import { z } from 'zod';
 import { ALL_TAGS, LEXICON_TAGS } from '@/lib/korean';
 
@@ -33,13 +32,7 @@ export type LexiconWords = z.infer<typeof wordsSchema>;
 export type Glosses = z.infer<typeof glossesSchema>;
 
 function readYaml<T>(file: string, schema: z.ZodType<T>): T {
-  const rel = path.relative(process.cwd(), file);
-  let data: unknown;
-  try {
-    data = parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${rel}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
+  const { rel, data } = readYamlFile(file);
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

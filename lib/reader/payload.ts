@@ -1,6 +1,7 @@
 import {
   GRAMMAR_BY_KEY,
   classifyTag,
+  findGrammar,
   findNumberExpressions,
   findPatterns,
   isGrammarTag,
@@ -20,7 +21,9 @@ type Locale = 'ko' | 'en';
 function partsOf(m: Morpheme): WordPart[] {
   if (!m.parts) return [{ form: m.surface, wordClass: m.wordClass, grammar: m.grammar ?? null, termId: m.termId ?? null, lemma: m.lemma }];
   return m.parts.map((part, i): WordPart => {
-    const grammar = i === m.parts!.length - 1 ? (m.grammar ?? null) : null;
+    // Every particle or ending inside a fused token is explained, not only the last (주세요 → 시 + 어요).
+    const own = isGrammarTag(part.tag) ? (findGrammar(part.form, part.tag)?.key ?? null) : null;
+    const grammar = own ?? (i === m.parts!.length - 1 ? (m.grammar ?? null) : null);
     // A stem shows as the verb or adjective it makes (설계+되 → 되 is a verb stem), with -다.
     const predicate = tagInfo(part.tag).predicate;
     const wordClass = predicate ?? (isGrammarTag(part.tag) ? classifyTag(part.tag) : m.wordClass);
@@ -56,7 +59,7 @@ export function buildBilingualPayload(
       for (const m of eojeol.morphemes) {
         for (const locale of ['ko', 'en'] as const) {
           if (m.termId) addTerm(corpus, payload.terms[locale], m.termId, locale);
-          if (m.grammar) addGrammar(payload.grammar[locale], m.grammar, locale);
+          for (const key of grammarKeys(m)) addGrammar(payload.grammar[locale], key, locale);
         }
       }
       for (const use of uses.get(eojeol.index) ?? []) {
@@ -70,6 +73,10 @@ export function buildBilingualPayload(
   }
   return payload;
 }
+
+/** The josa/eomi keys a morpheme shows: its own and those of the parts of a fused token. */
+const grammarKeys = (m: Morpheme) =>
+  new Set([...(m.grammar ? [m.grammar] : []), ...partsOf(m).flatMap((part) => (part.grammar ? [part.grammar] : []))]);
 
 function toWordInfo(eojeol: Eojeol, gloss: GlossInfo | null, patterns: PatternUse[]): WordInfo {
   const parts = eojeol.morphemes.filter((m) => m.wordClass !== 'symbol').flatMap(partsOf);
