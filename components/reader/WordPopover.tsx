@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WordClass } from '@/lib/korean';
 import type { LookupLabels } from '../lookup/LookupLinks';
@@ -8,12 +8,13 @@ import type { Status } from '@/lib/practice';
 import type { WordPayload } from '@/lib/payload';
 import { useStatusColours } from './use-status-colours';
 import { findReader } from './reader-dom';
-import PopoverCard from './PopoverCard';
 import { bindTriggers, describe, type Target } from './popover-triggers';
 import { useKoreanVoice } from './use-korean-voice';
 import { useWordData } from './use-word-data';
 
 export type PopoverLabels = {
+  /** Names the popover before the word: “Word details:”. */
+  dialog: string;
   definition: string;
   breakdown: string;
   lemma: string;
@@ -36,8 +37,11 @@ type Props = { locale: string; dataUrl?: string; payload?: WordPayload; labels: 
 type Placed = Target & { top: number; left: number };
 
 /** The word and term popover of the reader: one floating card, driven by events on the article. */
+// The card (meanings, your meaning, patterns, look-up links) loads after first paint, with the
+// message formatter it needs; until then the popover shows that it is loading.
+const PopoverCard = dynamic(() => import('./PopoverCard'), { ssr: false, loading: () => null });
+
 export default function WordPopover({ locale, dataUrl, payload, labels }: Props) {
-  const t = useTranslations('WordPopover');
   const [target, setTarget] = useState<Placed | null>(null);
   const [data, load] = useWordData(dataUrl ?? null, payload);
   const [canSpeak, speak] = useKoreanVoice();
@@ -119,12 +123,15 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
       ref={card}
       id="word-popover"
       role="dialog"
-      aria-label={t('dialog', { word: target.anchor.textContent ?? '' })}
+      aria-labelledby="word-popover-title"
       onPointerEnter={() => grace.current?.cancelClose()}
       onPointerLeave={() => grace.current?.scheduleClose()}
       style={{ top: target.top, left: target.left }}
       className="absolute z-40 w-[22rem] max-w-[calc(100vw-1rem)] rounded-xl border border-stone-300 bg-white p-4 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
     >
+      <p id="word-popover-title" className="sr-only">
+        {labels.dialog} {target.anchor.textContent}
+      </p>
       <PopoverCard
         target={target}
         data={data}

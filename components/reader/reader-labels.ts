@@ -15,6 +15,7 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
     string
   >;
   const popover: PopoverLabels = {
+    dialog: p('dialogPrefix'),
     definition: p('definition'),
     breakdown: p('breakdown'),
     lemma: p('lemma'),

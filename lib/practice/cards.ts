@@ -4,6 +4,9 @@
 export const STATUSES = ['new', 'learning', 'known'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The longest own gloss a learner may write. */
+export const MAX_MY_GLOSS = 200;
+
 export const DIRECTIONS = ['recognition', 'recall'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 

@@ -1,4 +1,4 @@
-export { emptyProgress, progressSchema, CURRENT_VERSION, MAX_MY_GLOSS } from './schema';
+export { emptyProgress, progressSchema, CURRENT_VERSION } from './schema';
 export { STATUSES } from './cards';
 export type { Progress, ProgressV1, Status, StoredCard, StoredWord, Review, Drill } from './schema';
 export { migrateProgress } from './migrate';
@@ -10,7 +10,7 @@ export type { Recovery } from './storage';
 export { buildQueue } from './queue';
 /** The FSRS scheduler (ts-fsrs) loads on demand, so that pages open without it. */
 export const loadScheduler = () => import('./schedule');
-export { cardId, wordIdOf, DIRECTIONS, wordIdFor, termWordId, lemmaWordId, isLemmaWordId } from './cards';
+export { cardId, wordIdOf, DIRECTIONS, MAX_MY_GLOSS, wordIdFor, termWordId, lemmaWordId, isLemmaWordId } from './cards';
 export type { Direction } from './cards';
 export { wordStatus, updateWord, checkMyGloss, myGlossOf, KNOWN_STABILITY_DAYS } from './status';
 export type { MyGlossProblem } from './status';

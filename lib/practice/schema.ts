@@ -7,10 +7,7 @@ const iso = isoDateTime;
 const count = z.number().check(z.int(), z.nonnegative());
 const real = z.number().check(z.nonnegative());
 
-import { STATUSES } from './cards';
-
-/** The longest own gloss a learner may write. */
-export const MAX_MY_GLOSS = 200;
+import { MAX_MY_GLOSS, STATUSES } from './cards';
 
 /** A word the reader has touched: saved to My words, or given a status by hand. */
 export const wordSchema = z.object({

@@ -1,5 +1,5 @@
-import { cardId, DIRECTIONS, wordIdFor } from './cards';
-import { MAX_MY_GLOSS, type Progress, type Status } from './schema';
+import { cardId, DIRECTIONS, MAX_MY_GLOSS, wordIdFor } from './cards';
+import type { Progress, Status } from './schema';
 
 /** ts-fsrs's State.Review, written out so that the reader's bundle need not load ts-fsrs. */
 const REVIEW_STATE = 2;
