@@ -255,20 +255,13 @@ describe('loading a patterns file', () => {
   });
 });
 
-describe('speed', () => {
-  it('costs a small fraction of the analysis it runs on', () => {
+describe('a long text', () => {
+  // Speed is measured by npm run bench, never asserted here: this checks only that nothing is lost on a long run.
+  it('finds every example again when all of them stand in one long text', () => {
     const text = patterns
       .map((p) => p.example.ko)
       .join(' ')
       .repeat(10);
-    let started = performance.now();
-    const morphemes = analyse(text);
-    const analysing = performance.now() - started;
-    findPatterns(morphemes, patterns); // once to warm up, as a build worker would be
-    started = performance.now();
-    const found = findPatterns(morphemes, patterns);
-    // Relative, not absolute, so that a busy machine slows both sides alike; measured here ≈ 1/50.
-    expect(performance.now() - started).toBeLessThan(analysing / 5);
-    expect(found.length).toBeGreaterThanOrEqual(patterns.length * 10);
+    expect(findPatterns(analyse(text), patterns).length).toBeGreaterThanOrEqual(patterns.length * 10);
   }, 60_000);
 });
