@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WordClass } from '@/lib/korean';
 import type { LookupLabels } from '../lookup/LookupLinks';
@@ -36,14 +35,37 @@ export type PopoverLabels = {
 type Props = { locale: string; dataUrl?: string; payload?: WordPayload; labels: PopoverLabels };
 type Placed = Target & { top: number; left: number };
 
-/** The word and term popover of the reader: one floating card, driven by events on the article. */
-// The card (meanings, your meaning, patterns, look-up links) loads after first paint, with the
-// message formatter it needs; until then the popover shows that it is loading.
-const PopoverCard = dynamic(() => import('./PopoverCard'), { ssr: false, loading: () => null });
+type Card = typeof import('./PopoverCard').default;
 
+/**
+ * The card's code (meanings, your meaning, patterns, look-up links, and the message formatter they
+ * use) is fetched after first paint, when the browser is idle, like the word data; a word hovered
+ * before that fetches it at once. The popover opens with its full content, never growing later.
+ */
+function usePopoverCard(): [Card | null, () => void] {
+  const [Component, setComponent] = useState<Card | null>(null);
+  const fetchCard = useCallback(() => {
+    void import('./PopoverCard').then((module) => setComponent(() => module.default));
+  }, []);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(fetchCard, { timeout: 1500 });
+    return () => cancel(handle);
+  }, [fetchCard]);
+  return [Component, fetchCard];
+}
+
+/** The word and term popover of the reader: one floating card, driven by events on the article. */
 export default function WordPopover({ locale, dataUrl, payload, labels }: Props) {
   const [target, setTarget] = useState<Placed | null>(null);
-  const [data, load] = useWordData(dataUrl ?? null, payload);
+  const [data, loadData] = useWordData(dataUrl ?? null, payload);
+  const [PopoverCard, fetchCard] = usePopoverCard();
+  const load = useCallback(() => {
+    loadData();
+    fetchCard();
+  }, [loadData, fetchCard]);
+  const cardData = PopoverCard ? data : data.status === 'error' ? data : ({ status: 'loading' } as const);
   const [canSpeak, speak] = useKoreanVoice();
   useStatusColours(data);
   const card = useRef<HTMLDivElement>(null);
@@ -123,25 +145,26 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
       ref={card}
       id="word-popover"
       role="dialog"
-      aria-labelledby="word-popover-title"
+      aria-label={`${labels.dialog} ${target.anchor.textContent ?? ''}`}
       onPointerEnter={() => grace.current?.cancelClose()}
       onPointerLeave={() => grace.current?.scheduleClose()}
       style={{ top: target.top, left: target.left }}
       className="absolute z-40 w-[22rem] max-w-[calc(100vw-1rem)] rounded-xl border border-stone-300 bg-white p-4 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
     >
-      <p id="word-popover-title" className="sr-only">
-        {labels.dialog} {target.anchor.textContent}
-      </p>
-      <PopoverCard
-        target={target}
-        data={data}
-        locale={locale}
-        labels={labels}
-        canSpeak={canSpeak}
-        speak={speak}
-        retry={load}
-        close={close}
-      />
+      {PopoverCard ? (
+        <PopoverCard
+          target={target}
+          data={cardData}
+          locale={locale}
+          labels={labels}
+          canSpeak={canSpeak}
+          speak={speak}
+          retry={load}
+          close={close}
+        />
+      ) : (
+        <p role="status">{labels.loading}</p>
+      )}
     </div>
   );
 }
