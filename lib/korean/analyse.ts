@@ -1,8 +1,7 @@
 import { findEojeolLemma, tagGrammar } from './lemma';
 import type { CompiledLexicon } from './lexicon';
-import { tokenizeKorean } from './lindera';
 import { findLexiconMatches } from './match';
-import { repairEojeol } from './repair';
+import { tokenizeRepaired } from './repair';
 import type { Analysis, Eojeol, Morpheme, TermOccurrence } from './types';
 
 /**
@@ -15,10 +14,10 @@ export function analyseKorean(text: string, lexicon: CompiledLexicon): Analysis 
   const matches = findLexiconMatches(text, lexicon);
   let cursor = 0;
   for (const match of matches) {
-    morphemes.push(...analyseGap(text, cursor, match.start, lexicon), ...match.morphemes);
+    morphemes.push(...tokenizeRepaired(text, cursor, match.start, lexicon), ...match.morphemes);
     cursor = match.end;
   }
-  morphemes.push(...analyseGap(text, cursor, text.length, lexicon));
+  morphemes.push(...tokenizeRepaired(text, cursor, text.length, lexicon));
 
   const spans = [...text.matchAll(/\S+/g)].map((m) => ({ surface: m[0], start: m.index!, end: m.index! + m[0].length }));
   const byEojeol: Morpheme[][] = spans.map(() => []);
@@ -54,24 +53,4 @@ export function analyseKorean(text: string, lexicon: CompiledLexicon): Analysis 
       : [],
   );
   return { text, eojeols, morphemes: placed, terms };
-}
-
-/** The stretch between lexicon matches: repaired eojeols one by one, the rest in one ko-dic call per run. */
-function analyseGap(text: string, from: number, to: number, lexicon: CompiledLexicon): Morpheme[] {
-  const out: Morpheme[] = [];
-  let runStart = -1;
-  const flush = (end: number) => {
-    if (runStart >= 0) out.push(...tokenizeKorean(text.slice(runStart, end), runStart));
-    runStart = -1;
-  };
-  for (const m of text.slice(from, to).matchAll(/\S+/g)) {
-    const start = from + m.index!;
-    const repaired = repairEojeol(m[0], start, lexicon);
-    if (repaired) {
-      flush(start);
-      out.push(...repaired);
-    } else if (runStart < 0) runStart = start;
-  }
-  flush(to);
-  return out;
 }

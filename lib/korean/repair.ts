@@ -1,4 +1,5 @@
 import { TAG, classifyTag, isNominalTag, isNounTag, isPredicateTag, tagForPunctuation, tagInfo } from './tags';
+import { findGrammar } from './grammar';
 import { endsInConsonant, splitParticles, type CompiledLexicon } from './lexicon';
 import { tokenizeKorean } from './lindera';
 import type { Morpheme } from './types';
@@ -9,6 +10,7 @@ const info = (tag: string) => INFO.get(tag) ?? INFO.set(tag, tagInfo(tag)).get(t
 
 const LEADING = /^[‘“'"(\[「『]+/;
 const TRAILING = /[.,!?;:…’”'")\]」』]+$/;
+const WORDLIKE = /[가-힣\w]/;
 
 /**
  * ko-dic over a stretch of text in one call, so that every word keeps its neighbours as context,
@@ -38,7 +40,7 @@ export function repairEojeol(piece: string, offset: number, lexicon: CompiledLex
   const core = coreOf(piece);
   if (lexicon.fixed.has(core.text)) return repairTokens(piece, offset, [], lexicon);
   if (!/[가-힣A-Za-z0-9]이/.test(core.text) && !/\d[.,]\d/.test(core.text)) return null;
-  const tokens = tokenizeKorean(piece, offset);
+  const tokens = readAlone(piece, offset, false);
   const repaired = repairTokens(piece, offset, tokens, lexicon);
   const same = repaired.length === tokens.length && repaired.every((m, i) => m.tag === tokens[i]!.tag && m.end === tokens[i]!.end);
   return same ? null : repaired;
@@ -46,6 +48,7 @@ export function repairEojeol(piece: string, offset: number, lexicon: CompiledLex
 
 /** The word inside its punctuation: ‘조명이’, → 조명이. */
 function coreOf(piece: string) {
+  if (WORDLIKE.test(piece[0]!) && WORDLIKE.test(piece.at(-1)!)) return { lead: '', trail: '', text: piece };
   const lead = LEADING.exec(piece)?.[0] ?? '';
   const trail = TRAILING.exec(piece.slice(lead.length))?.[0] ?? '';
   return { lead, trail, text: piece.slice(lead.length, piece.length - trail.length) };
@@ -74,22 +77,25 @@ function repairTokens(piece: string, offset: number, tokens: Morpheme[], lexicon
   let core = own.some((m) => m.parts) ? checkStems(own.flatMap(cleanParts)) : own;
   if (/\d[.,]\d/.test(text)) core = mergeNumbers(core);
   core = startsWell(text, at, core, previous);
+  core = mainVerb(core, previous);
   if (text[0] === '수') core = boundNounSu(core, previous);
   if (text.indexOf('이', 1) > 0) core = subjectOrCopula(text, at, core);
-  core = droppedCopula(nounNotVerb(text, at, core));
+  if (core.some((m) => m.parts)) core = nounNotVerb(text, at, core);
+  if (core.length > 1) core = droppedCopula(core);
   return core === own && own === tokens ? tokens : [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
 }
 
 /**
- * ko-dic on a short string read alone (a stem, an eojeol, a copula's endings), parts cleaned, with
- * offsets from `at`. Remembered: the same stems and endings come back in every text.
+ * ko-dic on a short string read alone (a stem, an eojeol, a copula's endings), parts cleaned unless
+ * asked not to, with offsets from `at`. Remembered: the same stems and endings come back in every text.
  */
-function readAlone(text: string, at: number): Morpheme[] {
-  let read = ALONE.get(text);
+function readAlone(text: string, at: number, clean = true): Morpheme[] {
+  const key = clean ? text : `\u0000${text}`;
+  let read = ALONE.get(key);
   if (!read) {
     if (ALONE.size >= 20_000) ALONE.clear();
-    read = tokenizeKorean(text).flatMap(cleanParts);
-    ALONE.set(text, read);
+    read = clean ? tokenizeKorean(text).flatMap(cleanParts) : tokenizeKorean(text);
+    ALONE.set(key, read);
   }
   return read.map((m) => ({ ...m, start: m.start + at, end: m.end + at }));
 }
@@ -165,6 +171,9 @@ function mergeNumbers(morphemes: Morpheme[]): Morpheme[] {
   return out;
 }
 
+/** Bound nouns (의존 명사), which stand after a modifier: 떠난 지, 말한 대로, 볼 만, 할 뿐, 갈 데. */
+const BOUND_NOUNS = new Set('것 거 지 대로 만 만큼 뿐 듯 데 바 수 줄 적 터 테 채 척 체 셈 뻔 리 김 탓 때문'.split(' '));
+
 /** Contractions of the bound noun 것 with a particle, as an eojeol after a modifier: 할 게 없다 (것이). */
 const GEOT: Record<string, { josa: string; tag: string }> = {
   게: { josa: '이', tag: TAG.JKS },
@@ -174,28 +183,26 @@ const GEOT: Record<string, { josa: string; tag: string }> = {
 
 /**
  * An eojeol cannot start with an ending, a particle or a suffix; ko-dic does that when the word
- * before pulls it (주요 고객사는 → 주요 + 고/EC + 객사). Then the eojeol is read alone, or, after
- * a modifier, as a contraction of 것 (할 게 → 것/NNB + 이/JKS).
+ * before pulls it (주요 고객사는 → 주요 + 고/EC + 객사). After a modifier it is a bound noun
+ * (갈 데 → 데/NNB) or a contraction of 것 (할 게 → 것/NNB + 이/JKS); otherwise it is read alone.
  */
 function startsWell(text: string, at: number, core: Morpheme[], previous?: Morpheme): Morpheme[] {
   if (core[0]!.start !== at || !cannotStart(core[0]!.tag)) return core;
-  // After a modifier, ko-dic tags bound nouns as endings or particles (떠난 지/EC, 말한 대로/JX, 볼 만/JX):
-  // the reading is kept, but for 게, 건, 걸, which are 것 with a particle.
+  // After a modifier, ko-dic tags bound nouns as endings or particles (할 게/EC, 떠난 지/EC, 볼 만/JX).
   const lastOfPrevious = previous?.parts?.at(-1)?.tag ?? previous?.tag ?? '';
-  const afterModifier = lastOfPrevious.split('+').at(-1) === TAG.ETM;
-  const geot = GEOT[text];
-  if (afterModifier && !geot) return core;
-  if (geot && afterModifier) {
-    const nb = TAG.NNB;
-    return [
-      {
-        ...make(text, at, `${nb}+${geot.tag}`, '것'),
-        parts: [
-          { form: '것', tag: nb },
-          { form: geot.josa, tag: geot.tag },
-        ],
-      },
-    ];
+  if (lastOfPrevious.split('+').at(-1) === TAG.ETM) {
+    const [first, ...others] = core;
+    const geot = GEOT[text];
+    if (geot) {
+      const parts = [
+        { form: '것', tag: TAG.NNB },
+        { form: geot.josa, tag: geot.tag },
+      ];
+      return [{ ...make(text, at, `${TAG.NNB}+${geot.tag}`, '것'), parts }];
+    }
+    // Those the josa/eomi table explains keep ko-dic's tag and its explanation (볼 만/JX, 할 만큼/JKB).
+    if (findGrammar(first!.surface, first!.tag)) return core;
+    if (BOUND_NOUNS.has(first!.surface)) return [make(first!.surface, first!.start, TAG.NNB), ...others];
   }
   const alone = mergeNumbers(checkStems(readAlone(text, at)));
   return !alone.length || cannotStart(alone[0]!.tag) ? core : alone;
@@ -205,6 +212,21 @@ function startsWell(text: string, at: number, core: Morpheme[], previous?: Morph
 function cannotStart(tag: string): boolean {
   const { role, head } = info(tag);
   return role === 'eomi' || role === 'josa' || (role === 'affix' && !head) || tag.split('+')[0] === TAG.VCP;
+}
+
+/**
+ * An auxiliary verb helps the verb before it, after that verb's ending (먹어 주다, 가야 한다).
+ * Opening an eojeol after anything else it is the main verb: 돈을 주고 → 주/VV, not 주/VX.
+ */
+function mainVerb(core: Morpheme[], previous?: Morpheme): Morpheme[] {
+  const [first, ...others] = core;
+  if (!first || info(first.tag).role !== 'auxiliary') return core;
+  // ko-dic tags some connective endings as final ones (가야/EF 한다), and 뻔하다, 만하다 follow a modifier.
+  const ending = (previous?.parts?.at(-1)?.tag ?? previous?.tag ?? '').split('+').at(-1)!;
+  if (info(ending).role === 'eomi') return core;
+  const verb = (tag: string) => [TAG.VV, ...tag.split('+').slice(1)].join('+');
+  const parts = first.parts?.map((p, k) => (k === 0 ? { ...p, tag: verb(p.tag) } : p));
+  return [{ ...first, tag: verb(first.tag), wordClass: classifyTag(TAG.VV), ...(parts ? { parts } : {}) }, ...others];
 }
 
 /**
@@ -236,7 +258,12 @@ function subjectOrCopula(text: string, at: number, core: Morpheme[]): Morpheme[]
       const from = alone.find((m) => m.end > covering.start)!.start;
       const kept = stem.filter((m) => m.end <= from);
       stem = (kept.at(-1)?.end ?? at) === from ? [...kept, ...alone.filter((m) => m.start >= from)] : alone;
-    } else if (!isNominalTag(stem.findLast((m) => !CLOSERS.test(m.surface))?.tag ?? '')) continue;
+    } else if (!takesParticle(stem.findLast((m) => !CLOSERS.test(m.surface)))) {
+      // A lone 이 after what cannot take it (역할이 → 역하+ㄹ/ETM + 이): the stem read alone (역할/NNG).
+      const alone = covering.surface === '이' ? readAlone(text.slice(0, i), at) : [];
+      if (!takesParticle(alone.at(-1)) || alone.at(-1)!.end !== pos) continue;
+      stem = alone;
+    }
     const rest = text.slice(i + 1);
     const tail = rest ? copula(rest, pos) : subject(text.slice(0, i).replace(/[’”'")\]」』]+$/, ''), pos);
     if (tail) return [...stem, ...tail];
@@ -247,6 +274,10 @@ function subjectOrCopula(text: string, at: number, core: Morpheme[]): Morpheme[]
 const CLOSERS = /^[’”'")\]」』]+$/;
 /** Particles that take 이 after a final consonant, the (이)나 family: ko-dic knows them, and they stay. */
 const JOSA_WITH_I = new Set(['이나', '이나마', '이야', '이야말로', '이란', '이랑', '이라도', '이든', '이든지', '이여', '이라고']);
+
+/** A noun, or a verb made a noun by -(으)ㅁ or -기 (믿음이, 하기가): what particles attach to. */
+const takesParticle = (m: Morpheme | undefined) =>
+  !!m && (isNominalTag(m.tag) || (m.parts?.at(-1)?.tag ?? m.tag).split('+').at(-1) === TAG.ETN);
 
 const isCopulaOrSubject = (m: Morpheme) => info(m.tag).role === 'copula' || (m.surface === '이' && m.tag === TAG.JKS);
 
@@ -262,8 +293,9 @@ function splitsWholeWord(word: Morpheme, stem: Morpheme, core: Morpheme[]): bool
   const ending = core.some((m) => m.start >= word.end && ['eomi', 'copula'].includes(info(m.tag).role));
   if (predicate) return !ending && !word.parts?.length;
   // A noun then a particle is well formed (종이로); a noun then nothing, or an ending, is where 이 may hide.
-  if (!nominal || !isNounTag(stem.tag) || !endsInConsonant(stem.surface)) return false;
-  if (!ending && core.at(-1) !== word) return false;
+  // The subject 이 needs a final consonant before it; the copula does not (7개이다).
+  if (!nominal || !isNounTag(stem.tag)) return false;
+  if (!ending && (core.at(-1) !== word || !endsInConsonant(stem.surface))) return false;
   return stem.surface.length === 1 || (classifyTag(word.tag) === 'proper noun' && classifyTag(stem.tag) === 'noun');
 }
 
@@ -338,7 +370,7 @@ function droppedCopula(core: Morpheme[]): Morpheme[] {
 function mayHide(word: Morpheme, stem: string, core: Morpheme[]): boolean {
   const { predicate, nominal } = info(word.tag);
   if (predicate) return !word.parts?.length && !core.some((m) => m.start >= word.end && info(m.tag).role === 'eomi');
-  return !!nominal && endsInConsonant(stem) && (stem.length === 1 || classifyTag(word.tag) === 'proper noun');
+  return !!nominal && (stem.length === 1 || classifyTag(word.tag) === 'proper noun');
 }
 
 function subject(stem: string, pos: number): Morpheme[] | null {

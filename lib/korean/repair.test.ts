@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyseKorean, compileLexicon, tokenizeKorean, type Morpheme } from './index';
+import { repairEojeol, tokenizeRepaired } from './repair';
+
+// No glossary terms, so that ko-dic and the repairs alone are under test; 이 as a determiner, as in lexicon/words.yaml.
+const lexicon = compileLexicon([], [{ surface: '이', morphemes: [{ surface: '이', tag: 'MM' }] }]);
+const read = (text: string) => tokenizeRepaired(text, 0, text.length, lexicon);
+/** Morphemes as form/tag, an inflected token by its parts (했 → 하/VV 았/EP), as the UD benchmark counts them. */
+const units = (morphemes: Morpheme[]) =>
+  morphemes
+    .flatMap((m) => m.parts ?? [{ form: m.surface, tag: m.tag }])
+    .map((u) => `${u.form}/${u.tag}`)
+    .join(' ');
+const within = (morphemes: Morpheme[], text: string, word: string) => {
+  const start = text.indexOf(word);
+  return morphemes.filter((m) => m.start >= start && m.end <= start + word.length);
+};
+const analysed = (text: string, word: string) => units(within(read(text), text, word));
+
+describe('what ko-dic gets right stays as it is', () => {
+  it.each([
+    ['사실을 낱낱이 밝혔다', '낱낱이', '낱낱이/MAG'],
+    ['비용을 줄이고 있다', '줄이고', '줄이/VV 고/EC'],
+    ['고양이 한 마리', '고양이', '고양이/NNG'],
+    ['함께 같이 가자', '같이', '같이/MAG'],
+    ['무리 없이 구동할', '없이', '없이/MAG'],
+    ['종이로 만든 배', '종이로', '종이/NNG 로/JKB'],
+    ['몸길이는 짧다', '몸길이는', '몸길이/NNG 는/JX'],
+    ['서울에 사는 사람', '사는', '살/VV 는/ETM'],
+  ])('%s: %s → %s', (text, word, expected) => {
+    expect(analysed(text, word)).toBe(expected);
+  });
+});
+
+describe('the subject particle and the copula 이, which this ko-dic lacks', () => {
+  it.each([
+    ['조명이 밝다', '조명이', '조명/NNG 이/JKS'], // ko-dic: 조 + 명이
+    ['상황이 어렵다', '상황이', '상황/NNG 이/JKS'], // ko-dic: 상 + 황이
+    ['3명이 왔다', '3명이', '3/SN 명/NNBC 이/JKS'], // ko-dic: 명이/NNG
+    ['사람들이 많다', '사람들이', '사람/NNG 들/XSN 이/JKS'], // ko-dic: 들이 with a stray 는/JX part
+    ['역할이 크다', '역할이', '역할/NNG 이/JKS'], // ko-dic: 역하/VA + ㄹ + 이/UNK
+    ['믿음이 있다', '믿음이', '믿/VV 음/ETN 이/JKS'],
+    ['미래적이고 아름답다', '미래적이고', '미래/NNG 적/XSN 이/VCP 고/EC'], // ko-dic: 이고 as 며칠+이+고
+    ['비가 오기 때문이다', '때문이다', '때문/NNB 이/VCP 다/EC'], // ko-dic: 이다/JC
+    ['그는 학생이었던 시절', '학생이었던', '학생/NNG 이/VCP 었/EP 던/ETM'], // ko-dic: 이었던/UNK
+    ['사건이라는 말', '사건이라는', '사건/NNG 이/VCP 라는/ETM'],
+    ['문제이기도 하다', '문제이기도', '문제/NNG 이/VCP 기/ETN 도/JX'],
+    ['그것은 인상적이다', '인상적이다', '인상/NNG 적/XSN 이/VCP 다/EC'], // ko-dic: 적이/VV
+    ['그는 착한 사람이에요', '사람이에요', '사람/NNG 이/VCP 에요/EC'],
+    ['그렇게 할 것이다', '것이다', '것/NNB 이/VCP 다/EC'], // ko-dic: 것이 with the ㄹ of 할 as a part
+    ['입장료는 무료다', '무료다', '무료/NNG 이/VCP 다/EC'], // the copula dropped after a vowel
+  ])('%s: %s → %s', (text, word, expected) => {
+    expect(analysed(text, word)).toBe(expected);
+  });
+});
+
+describe('other readings of ko-dic that cannot be right', () => {
+  it.each([
+    ['고객사', '고객사', '고객/NNG 사/NNG'], // ko-dic: 사/VV+아 "buy"
+    ['주요 고객사는 늘었다', '고객사는', '고객/NNG 사/NNG 는/JX'], // ko-dic: 고/EC + 객사
+    ['매출이 1.2배 늘었다', '1.2배', '1.2/SN 배/NNG'],
+    ['1,300조 원', '1,300조', '1,300/SN 조/NR'],
+    ['학교에 가기 싫다', '가기', '가/VV 기/ETN'], // ko-dic: 갈다, but ㄹ drops only before ㄴ, ㅂ, ㅅ
+    ['가방을 들고 왔다', '들고', '들/VV 고/EC'], // ko-dic: 듣다, but ㄷ becomes ㄹ only before a vowel
+    ['아이를 안고 있다', '안고', '안/VV 고/EC'], // ko-dic: 알다
+    ['하늘을 가리키는 손', '가리키는', '가리키/VV 는/ETM'], // ko-dic: 가르키다
+    ['할 게 없다', '게', '것/NNB 이/JKS'], // ko-dic: 게/EC
+    ['할 수도 있다', '수도', '수/NNB 도/JX'], // ko-dic: 수도/NNG "capital"
+    ['그 사람은 떠난 지 오래다', '지', '지/EC'], // kept: after a modifier, as the josa/eomi table explains it
+    ['돈을 주고 샀다', '주고', '주/VV 고/EC'], // ko-dic: 주/VX with no verb to help
+  ])('%s: %s → %s', (text, word, expected) => {
+    expect(analysed(text, word)).toBe(expected);
+  });
+});
+
+describe('context: a repaired word does not cut its neighbours off', () => {
+  it.each([
+    ['돈이 있어서 좋다', '있어서'],
+    ['시간이 있어서 갔다', '있어서'],
+    ['조명이 있어서 밝다', '있어서'],
+  ])('%s: %s is read as ko-dic reads it in the sentence', (text, word) => {
+    expect(analysed(text, word)).toBe(units(within(tokenizeKorean(text), text, word)));
+    expect(analysed(text, text.split(' ')[0]!)).toMatch(/이\/JKS$/);
+  });
+});
+
+describe('morphemes line up with the text', () => {
+  it.each([['“조명이” 미래적이고, 고객사는 1.2배 늘었다.'], ['(AI)이다 이는 1,300조 원이었던 것이다…'], ['😀 학생이었던 그 이  이']])(
+    '%s',
+    (text) => {
+      let end = 0;
+      for (const m of read(text)) {
+        expect(text.slice(m.start, m.end)).toBe(m.surface);
+        expect(m.start).toBeGreaterThanOrEqual(end);
+        end = m.end;
+      }
+    },
+  );
+});
+
+describe('through analyseKorean', () => {
+  it.each([
+    ['낱낱이', '낱낱이', 'adverb'],
+    ['줄이고', '줄이다', 'verb'],
+    ['고양이', '고양이', 'noun'],
+    ['조명이', '조명', 'noun'],
+    ['미래적이고', '미래적', 'noun'],
+  ])('%s → %s (%s)', (text, lemma, wordClass) => {
+    const [first] = analyseKorean(text, lexicon).eojeols;
+    expect([first?.lemma, first?.wordClass]).toEqual([lemma, wordClass]);
+  });
+
+  it('repairEojeol leaves to ko-dic, in context, what it gets right', () => {
+    expect(['낱낱이', '줄이고', '고양이', '같이'].map((word) => repairEojeol(word, 0, lexicon))).toEqual([null, null, null, null]);
+    expect(units(repairEojeol('조명이', 0, lexicon) ?? [])).toBe('조명/NNG 이/JKS');
+  });
+});
