@@ -24,7 +24,7 @@ export function analyseKorean(text: string, lexicon: CompiledLexicon): Analysis 
   let index = 0;
   const placed = morphemes.map((morpheme) => {
     while (index < spans.length - 1 && morpheme.start >= spans[index]!.end) index++;
-    const tagged = tagGrammar({ ...morpheme, eojeol: index });
+    const tagged = tagGrammar(morpheme, index);
     byEojeol[index]?.push(tagged);
     return tagged;
   });

@@ -58,6 +58,19 @@ const KIND_BY_ROLE: Partial<Record<TagRole, GrammarEntry['kind']>> = { josa: 'jo
  * e.g. findGrammar('로', 'JKB') → (으)로; findGrammar('으며', 'EC') → -(으)며
  */
 export function findGrammar(form: string, tag: string): GrammarEntry | undefined {
+  if (!KIND_BY_ROLE[tagInfo(tag).role]) return undefined;
+  // Every particle and ending of every text asks; the answers for a form and tag never change.
+  const key = `${form}\u0000${tag}`;
+  const known = FOUND.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = lookUpGrammar(form, tag);
+  if (FOUND.size >= 20_000) FOUND.clear();
+  FOUND.set(key, found ?? null);
+  return found;
+}
+const FOUND = new Map<string, GrammarEntry | null>();
+
+function lookUpGrammar(form: string, tag: string): GrammarEntry | undefined {
   const kind = KIND_BY_ROLE[tagInfo(tag).role];
   if (!kind) return undefined;
   const candidates = BY_FORM.get(form) ?? [];

@@ -16,9 +16,12 @@ const stemOf = (m: Morpheme) => (isPredicateTag(m.tag) && m.lemma.endsWith('다'
  * and predicates take -다 (새롭+게 → 새롭다). Auxiliaries (VX) and particles stay outside.
  */
 export function findEojeolLemma(morphemes: Morpheme[]): { lemma: string | null; wordClass: WordClass | null } {
-  const units: Unit[] = morphemes.flatMap((morpheme) =>
-    (morpheme.parts ?? [{ form: stemOf(morpheme), tag: morpheme.tag }]).map((part) => ({ ...part, morpheme })),
-  );
+  // A plain loop: this runs for every eojeol of every text, and spreads and flatMap cost more here than the rest.
+  const units: Unit[] = [];
+  for (const morpheme of morphemes) {
+    if (!morpheme.parts) units.push({ form: stemOf(morpheme), tag: morpheme.tag, morpheme });
+    else for (const part of morpheme.parts) units.push({ form: part.form, tag: part.tag, morpheme });
+  }
   const first = units.findIndex((unit) => unit.morpheme.termId || tagInfo(unit.tag).head);
   if (first < 0) return { lemma: null, wordClass: null };
   const head = units[first]!;
@@ -64,9 +67,9 @@ function classOf(tags: string[], headClass: WordClass): WordClass {
   return headClass;
 }
 
-/** Adds the josa/eomi key to particles and endings: 로/JKB → 'means', 습니다/EF → 'formal'. */
-export function tagGrammar(morpheme: Morpheme): Morpheme {
+/** The morpheme placed in its eojeol, with its josa/eomi key if it has one: 로/JKB → 'means', 습니다/EF → 'formal'. */
+export function tagGrammar(morpheme: Morpheme, eojeol: number): Morpheme {
   const last = morpheme.parts?.at(-1);
   const grammar = findGrammar(morpheme.surface, last?.tag ?? morpheme.tag) ?? (last && findGrammar(last.form, last.tag));
-  return grammar ? { ...morpheme, grammar: grammar.key } : morpheme;
+  return grammar ? { ...morpheme, eojeol, grammar: grammar.key } : { ...morpheme, eojeol };
 }

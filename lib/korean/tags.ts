@@ -92,9 +92,17 @@ const UNKNOWN: TagInfo = TABLE.UNK;
  * e.g. tagInfo('VV+EC').predicate → 'verb'
  */
 export function tagInfo(tag: string): TagInfo {
-  const first = tag.split('+')[0] ?? '';
-  return Object.hasOwn(TABLE, first) ? TABLE[first as Tag] : UNKNOWN;
+  let info = INFO_BY_TAG.get(tag);
+  if (!info) {
+    // A fused tag (VV+EC) is read by its first tag; ko-dic has a few hundred tag strings, so the cache stays small.
+    const plus = tag.indexOf('+');
+    const first = plus < 0 ? tag : tag.slice(0, plus);
+    info = Object.hasOwn(TABLE, first) ? TABLE[first as Tag] : UNKNOWN;
+    if (INFO_BY_TAG.size < 4096) INFO_BY_TAG.set(tag, info);
+  }
+  return info;
 }
+const INFO_BY_TAG = new Map<string, TagInfo>();
 
 /** e.g. classifyTag('VV+EC') → 'verb', classifyTag('JKB') → 'particle' */
 export const classifyTag = (tag: string): WordClass => tagInfo(tag).wordClass;
