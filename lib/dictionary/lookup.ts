@@ -1,4 +1,4 @@
-import type { WordClass } from '@/lib/korean';
+import type { KnownWords, WordClass } from '@/lib/korean';
 import type { DictionaryClass, DictionaryEntry } from './schema';
 
 export type Dictionary = { byLemma: Map<string, DictionaryEntry[]>; size: number };
@@ -8,6 +8,19 @@ export function compileDictionary(entries: DictionaryEntry[]): Dictionary {
   const byLemma = new Map<string, DictionaryEntry[]>();
   for (const entry of entries) byLemma.set(entry.lemma, [...(byLemma.get(entry.lemma) ?? []), entry]);
   return { byLemma, size: entries.length };
+}
+
+/** The dictionary's nouns and its verbs and adjectives, for the analyser to check ko-dic's readings against. */
+export function knownWords(dictionary: Dictionary): KnownWords {
+  const nouns = new Set<string>();
+  const predicates = new Map<string, 'verb' | 'adjective'>();
+  for (const [lemma, entries] of dictionary.byLemma)
+    for (const { wordClass } of entries) {
+      if (wordClass === 'noun') nouns.add(lemma);
+      // A lemma listed as both (크다, 밝다) counts as a verb: ko-dic's tag is kept for those.
+      if (wordClass === 'verb' || (wordClass === 'adjective' && !predicates.has(lemma))) predicates.set(lemma, wordClass);
+    }
+  return { nouns, predicates };
 }
 
 /** Which dictionary classes can stand for each class the analyser gives. */

@@ -1,6 +1,6 @@
 export { analyseKorean } from './analyse';
 export { compileLexicon, splitParticles, endsInConsonant } from './lexicon';
-export type { CompiledLexicon, LexiconEntry, FixedEojeol } from './lexicon';
+export type { CompiledLexicon, LexiconEntry, FixedEojeol, KnownWords } from './lexicon';
 export { GRAMMAR, GRAMMAR_BY_KEY, findGrammar } from './grammar';
 export type { GrammarEntry } from './grammar';
 export { toCompatibilityJamo } from './ko-dic';

@@ -11,20 +11,25 @@ export type FixedEojeol = { surface: string; morphemes: { surface: string; tag: 
 export type CompiledLexicon = {
   byFirstChar: Map<string, LexiconEntry[]>;
   fixed: Map<string, FixedEojeol>;
+  /** What the learner's dictionary lists, when the lexicon is compiled with it: see repair.ts. */
+  known?: KnownWords;
 };
+
+/** Lemmas of the learner's dictionary: nouns (치킨) and verbs and adjectives in their -다 form (그리다 verb, 오래되다 adjective). */
+export type KnownWords = { nouns: ReadonlySet<string>; predicates: ReadonlyMap<string, 'verb' | 'adjective'> };
 
 /**
  * Indexes lexicon entries by first character, longest first, for glossary-first matching.
  * e.g. compileLexicon([{surface: '인피니밴드', …}], []) → matcher used by analyseKorean
  */
-export function compileLexicon(entries: LexiconEntry[], fixed: FixedEojeol[] = []): CompiledLexicon {
+export function compileLexicon(entries: LexiconEntry[], fixed: FixedEojeol[] = [], known?: KnownWords): CompiledLexicon {
   const byFirstChar = new Map<string, LexiconEntry[]>();
   for (const entry of entries) {
     const first = entry.surface[0]!;
     byFirstChar.set(first, [...(byFirstChar.get(first) ?? []), entry]);
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.surface.length - a.surface.length);
-  return { byFirstChar, fixed: new Map(fixed.map((entry) => [entry.surface, entry])) };
+  return { byFirstChar, fixed: new Map(fixed.map((entry) => [entry.surface, entry])), ...(known ? { known } : {}) };
 }
 
 /** A particle (or copula form) as it stands in the text, with ko-dic's parts for contracted forms. */

@@ -115,3 +115,74 @@ describe('through analyseKorean', () => {
     expect(units(repairEojeol('조명이', 0, lexicon) ?? [])).toBe('조명/NNG 이/JKS');
   });
 });
+
+describe('하지만 opens a sentence as a conjunctive adverb, and stays 하다 + -지만 inside one', () => {
+  it.each([
+    ['하지만 그는 왔다.', '하지만', '하지만/MAJ'],
+    ['비가 왔다. 하지만 그는 왔다.', '하지만', '하지만/MAJ'],
+    ['“늦었다.” 하지만, 괜찮다.', '하지만', '하지만/MAJ'],
+    ['첫 줄이다\n하지만 둘째 줄', '하지만', '하지만/MAJ'],
+    ['공부는 하지만 어렵다.', '하지만', '하/VV 지만/EC'],
+    ['운동을 하지만 살이 안 빠진다.', '하지만', '하/VV 지만/EC'],
+  ])('%s: %s → %s', (text, word, expected) => {
+    expect(analysed(text, word)).toBe(expected);
+  });
+
+  it('gives 하지만 its own lemma, not 하다', () => {
+    const eojeol = analyseKorean('하지만 그는 왔다.', lexicon).eojeols[0]!;
+    expect([eojeol.lemma, eojeol.wordClass]).toEqual(['하지만', 'adverb']);
+  });
+});
+
+describe('ko-dic read against the learner dictionary (KnownWords)', () => {
+  const known = {
+    nouns: new Set(['치킨', '도메인', '움직임', '믿음', '녹음', '함']),
+    predicates: new Map<string, 'verb' | 'adjective'>([
+      ['그리다', 'verb'],
+      ['열다', 'verb'],
+      ['더하다', 'verb'],
+      ['오래되다', 'adjective'],
+      ['움직이다', 'verb'],
+      ['믿다', 'verb'],
+      ['녹다', 'verb'],
+      ['하다', 'verb'],
+    ]),
+  };
+  const withKnown = compileLexicon([], [], known);
+  const readKnown = (text: string, word: string) => units(within(tokenizeRepaired(text, 0, text.length, withKnown), text, word));
+
+  it.each([
+    // a verb ko-dic invents for a noun it lacks: 치키다, 메이다 are no verbs
+    ['오늘은 치킨 먹자', '치킨', '치킨/NNG'],
+    // a verb the dictionary knows stays a verb
+    ['그림을 그린 사람', '그린', '그리/VV ㄴ/ETM'],
+    // an adverb and a verb that the dictionary lists as one word
+    ['힘을 더하여 밀었다', '더하여', '더하/VV 여/EC'],
+    ['집이 오래되었다', '오래되었다', '오래되/VA 었/EP 다/EC'],
+    // a nominalised verb that is a noun of its own; 함 stays 하다 + -ㅁ
+    ['작은 움직임', '움직임', '움직임/NNG'],
+    ['믿음이 생겼다', '믿음이', '믿음/NNG 이/JKS'],
+    ['확인 완료함', '완료함', '완료/NNG 하/XSV ㅁ/ETN'],
+  ])('%s: %s → %s', (text, word, expected) => {
+    expect(readKnown(text, word)).toBe(expected);
+  });
+
+  it('without the dictionary, ko-dic keeps its reading', () => {
+    expect(analysed('오늘은 치킨 먹자', '치킨')).toBe('치키/VV ㄴ/ETM');
+  });
+});
+
+describe('a one-syllable noun after what shows a noun, not a verb form', () => {
+  it.each([
+    ['한 번 더 해 봐', '번', '번/NNB'],
+    ['수십 번 넘게', '번', '번/NNB'],
+    ['그 해 12월', '해', '해/NNG'],
+    ['피아노를 칠 줄 아는', '줄', '줄/NNB'],
+    ['그는 잘하는 편 같다', '편', '편/NNB'],
+    // a verb after anything else stays a verb
+    ['영향을 줄 것으로', '줄', '주/VV ㄹ/ETM'],
+    ['잘 해 주셨다', '해', '하/VV 아/EC'],
+  ])('%s: %s → %s', (text, word, expected) => {
+    expect(analysed(text, word)).toBe(expected);
+  });
+});

@@ -1,12 +1,18 @@
-import { TAG, classifyTag, isNominalTag, isNounTag, isPredicateTag, tagForPunctuation, tagInfo } from './tags';
+import {
+  TAG,
+  classifyTag,
+  isLexicalPredicateTag,
+  isNominalTag,
+  isNounTag,
+  isPredicateTag,
+  tagForPunctuation,
+  tagInfo,
+  type Tag,
+} from './tags';
 import { findGrammar } from './grammar';
-import { endsInConsonant, splitParticles, type CompiledLexicon } from './lexicon';
+import { endsInConsonant, splitParticles, type CompiledLexicon, type KnownWords } from './lexicon';
 import { tokenizeKorean } from './lindera';
 import type { Morpheme } from './types';
-
-// tagInfo splits and looks up its tag on every call; the repairs ask it for every token.
-const INFO = new Map<string, ReturnType<typeof tagInfo>>();
-const info = (tag: string) => INFO.get(tag) ?? INFO.set(tag, tagInfo(tag)).get(tag)!;
 
 const LEADING = /^[‘“'"(\[「『]+/;
 const TRAILING = /[.,!?;:…’”'")\]」』]+$/;
@@ -25,7 +31,8 @@ export function tokenizeRepaired(text: string, from: number, to: number, lexicon
     const start = from + m.index!;
     const first = k;
     while (k < tokens.length && tokens[k]!.start < start + m[0].length) k++;
-    for (const morpheme of repairTokens(m[0], start, tokens.slice(first, k), lexicon, out.at(-1))) out.push(morpheme);
+    const tokensOf = tokens.slice(first, k);
+    for (const morpheme of repairTokens(m[0], start, tokensOf, lexicon, out.at(-1), opensSentence(text, start))) out.push(morpheme);
   }
   for (; k < tokens.length; k++) out.push(tokens[k]!);
   return out;
@@ -54,8 +61,31 @@ function coreOf(piece: string) {
   return { lead, trail, text: piece.slice(lead.length, piece.length - trail.length) };
 }
 
+/** Whether the eojeol at `start` opens a sentence: the text's start, a new line, or after . ! ? … (and a closing quote). */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && CLOSING_QUOTES.includes(text[i]!)) i--;
+  return i < 0 || SENTENCE_ENDS.includes(text[i]!);
+}
+const SENTENCE_ENDS = '\n\r.!?…。';
+const CLOSING_QUOTES = '"”’\'』」';
+
+/**
+ * Words that open a sentence as a conjunctive adverb (접속 부사) but that ko-dic reads as a verb
+ * form: 하지만 "but, however" is not 하다 + -지만 there (공부는 하지만 어렵다 keeps the verb).
+ */
+const SENTENCE_ADVERBS = new Set(['하지만']);
+
 /** ko-dic's tokens of one eojeol (in context), repaired where they are implausible. */
-function repairTokens(piece: string, offset: number, tokens: Morpheme[], lexicon: CompiledLexicon, previous?: Morpheme): Morpheme[] {
+function repairTokens(
+  piece: string,
+  offset: number,
+  tokens: Morpheme[],
+  lexicon: CompiledLexicon,
+  previous?: Morpheme,
+  opens = false,
+): Morpheme[] {
   const { lead, trail, text } = coreOf(piece);
   const at = offset + lead.length;
   const end = at + text.length;
@@ -74,14 +104,17 @@ function repairTokens(piece: string, offset: number, tokens: Morpheme[], lexicon
   if (first === last || tokens[first]!.start < at || (tokens[last]?.start ?? end) < end) return tokens;
   // Each step returns its input when it has nothing to do, so most eojeols cost a few comparisons.
   const own = first === 0 && last === tokens.length ? tokens : tokens.slice(first, last);
+  if (opens && SENTENCE_ADVERBS.has(text)) return [...tokens.slice(0, first), make(text, at, TAG.MAJ), ...tokens.slice(last)];
   let core = own.some((m) => m.parts) ? checkStems(own.flatMap(cleanParts)) : own;
   if (/\d[.,]\d/.test(text)) core = mergeNumbers(core);
   core = startsWell(text, at, core, previous);
   core = mainVerb(core, previous);
+  core = nounAfterModifier(text, at, core, previous);
   if (text[0] === '수') core = boundNounSu(core, previous);
   if (text.indexOf('이', 1) > 0) core = subjectOrCopula(text, at, core);
   if (core.some((m) => m.parts)) core = nounNotVerb(text, at, core);
   if (core.length > 1) core = droppedCopula(core);
+  if (lexicon.known) core = lexicalised(inventedPredicate(text, at, core, lexicon.known), lexicon.known);
   return core === own && own === tokens ? tokens : [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
 }
 
@@ -113,7 +146,7 @@ function cleanParts(m: Morpheme): Morpheme[] {
   for (let k = 0; k < parts.length; k++) {
     const rest = parts.slice(k);
     // Only a leading particle or ending can belong to the word before; a leading 이/VCP is a dropped copula (든 = 이+든).
-    if (k > 0 && !['eomi', 'josa'].includes(info(parts[k - 1]!.tag).role)) break;
+    if (k > 0 && !['eomi', 'josa'].includes(tagInfo(parts[k - 1]!.tag).role)) break;
     if (rest.map((p) => p.form).join('') !== m.surface) continue;
     let pos = m.start;
     return rest.map((p) => make(p.form, (pos += p.form.length) - p.form.length, p.tag));
@@ -163,7 +196,7 @@ function mergeNumbers(morphemes: Morpheme[]): Morpheme[] {
   const out: Morpheme[] = [];
   for (const m of morphemes) {
     const [number, mark] = [out.at(-2), out.at(-1)];
-    const joins = number && mark && info(number.tag).role === 'number' && info(m.tag).role === 'number' && number.end === mark.start;
+    const joins = number && mark && tagInfo(number.tag).role === 'number' && tagInfo(m.tag).role === 'number' && number.end === mark.start;
     if (joins && mark.end === m.start && (mark.surface === '.' || (mark.surface === ',' && /^\d{3}$/.test(m.surface)))) {
       out.splice(-2, 2, make(number.surface + mark.surface + m.surface, number.start, number.tag));
     } else out.push(m);
@@ -173,6 +206,27 @@ function mergeNumbers(morphemes: Morpheme[]): Morpheme[] {
 
 /** Bound nouns (의존 명사), which stand after a modifier: 떠난 지, 말한 대로, 볼 만, 할 뿐, 갈 데. */
 const BOUND_NOUNS = new Set('것 거 지 대로 만 만큼 뿐 듯 데 바 수 줄 적 터 테 채 척 체 셈 뻔 리 김 탓 때문'.split(' '));
+
+/**
+ * One-syllable nouns that ko-dic reads as a verb form (번 → 벌+ㄴ, 줄 → 주+ㄹ, 편 → 펴+ㄴ, 해 → 하+어)
+ * where what comes before shows a noun: a modifier ending, which a noun must follow (낼 줄 아는,
+ * 잘하는 편, 한 번), a determiner or a number (그 해, 수십 번). The particles after it stay.
+ */
+const NOUN_AFTER: Record<string, Tag> = { 줄: TAG.NNB, 편: TAG.NNB, 번: TAG.NNB, 해: TAG.NNG };
+/** A modifier ending (what follows it is a noun), a determiner, a number. */
+const NOUN_BEFORE = new Set<string>([TAG.ETM, TAG.MM, TAG.NR, TAG.SN]);
+function nounAfterModifier(text: string, at: number, core: Morpheme[], previous?: Morpheme): Morpheme[] {
+  const first = core[0];
+  if (!first || first.start !== at || !isPredicateTag(first.parts?.[0]?.tag ?? first.tag)) return core;
+  const last = previous?.parts?.at(-1)?.tag ?? previous?.tag ?? '';
+  const before = last.split('+').at(-1) ?? '';
+  const noun = text[0]!;
+  const tag = NOUN_BEFORE.has(before) ? NOUN_AFTER[noun] : undefined;
+  const particles = tag && splitParticles(text.slice(1));
+  if (!tag || !particles) return core;
+  let pos = at + 1;
+  return [make(noun, at, tag), ...particles.map((p) => make(p.surface, (pos += p.surface.length) - p.surface.length, p.tag))];
+}
 
 /** Contractions of the bound noun 것 with a particle, as an eojeol after a modifier: 할 게 없다 (것이). */
 const GEOT: Record<string, { josa: string; tag: string }> = {
@@ -210,7 +264,7 @@ function startsWell(text: string, at: number, core: Morpheme[], previous?: Morph
 
 /** What cannot begin a word: an ending, a particle, a suffix, the copula 이다 (다만 is not 이+다만; 아니다 may). */
 function cannotStart(tag: string): boolean {
-  const { role, head } = info(tag);
+  const { role, head } = tagInfo(tag);
   return role === 'eomi' || role === 'josa' || (role === 'affix' && !head) || tag.split('+')[0] === TAG.VCP;
 }
 
@@ -220,10 +274,10 @@ function cannotStart(tag: string): boolean {
  */
 function mainVerb(core: Morpheme[], previous?: Morpheme): Morpheme[] {
   const [first, ...others] = core;
-  if (!first || info(first.tag).role !== 'auxiliary') return core;
+  if (!first || tagInfo(first.tag).role !== 'auxiliary') return core;
   // ko-dic tags some connective endings as final ones (가야/EF 한다), and 뻔하다, 만하다 follow a modifier.
   const ending = (previous?.parts?.at(-1)?.tag ?? previous?.tag ?? '').split('+').at(-1)!;
-  if (info(ending).role === 'eomi') return core;
+  if (tagInfo(ending).role === 'eomi') return core;
   const verb = (tag: string) => [TAG.VV, ...tag.split('+').slice(1)].join('+');
   const parts = first.parts?.map((p, k) => (k === 0 ? { ...p, tag: verb(p.tag) } : p));
   return [{ ...first, tag: verb(first.tag), wordClass: classifyTag(TAG.VV), ...(parts ? { parts } : {}) }, ...others];
@@ -279,7 +333,7 @@ const JOSA_WITH_I = new Set(['이나', '이나마', '이야', '이야말로', '�
 const takesParticle = (m: Morpheme | undefined) =>
   !!m && (isNominalTag(m.tag) || (m.parts?.at(-1)?.tag ?? m.tag).split('+').at(-1) === TAG.ETN);
 
-const isCopulaOrSubject = (m: Morpheme) => info(m.tag).role === 'copula' || (m.surface === '이' && m.tag === TAG.JKS);
+const isCopulaOrSubject = (m: Morpheme) => tagInfo(m.tag).role === 'copula' || (m.surface === '이' && m.tag === TAG.JKS);
 
 /**
  * ko-dic's word X이 where X alone is a noun: 고양이 (a word) or 돈이/NNP (돈 + 이)? Split when X is
@@ -287,10 +341,10 @@ const isCopulaOrSubject = (m: Morpheme) => info(m.tag).role === 'copula' || (m.s
  * common noun became a proper one (돈이/NNP, 정성이/NNP), or when a verb stem is left with no ending.
  */
 function splitsWholeWord(word: Morpheme, stem: Morpheme, core: Morpheme[]): boolean {
-  const { predicate, nominal } = info(word.tag);
+  const { predicate, nominal } = tagInfo(word.tag);
   // A word is not built on a suffix: 인상적이다 is 인상+적+이다, not a verb 적이다.
-  if (info(stem.tag).role === 'affix') return true;
-  const ending = core.some((m) => m.start >= word.end && ['eomi', 'copula'].includes(info(m.tag).role));
+  if (tagInfo(stem.tag).role === 'affix') return true;
+  const ending = core.some((m) => m.start >= word.end && ['eomi', 'copula'].includes(tagInfo(m.tag).role));
   if (predicate) return !ending && !word.parts?.length;
   // A noun then a particle is well formed (종이로); a noun then nothing, or an ending, is where 이 may hide.
   // The subject 이 needs a final consonant before it; the copula does not (7개이다).
@@ -306,7 +360,7 @@ function splitsWholeWord(word: Morpheme, stem: Morpheme, core: Morpheme[]): bool
 function boundNounSu(core: Morpheme[], previous?: Morpheme): Morpheme[] {
   const [first, ...others] = core;
   const modifier = previous?.parts?.at(-1) ?? (previous && { form: previous.surface, tag: previous.tag });
-  if (!first || !modifier || info(modifier.tag).role !== 'eomi' || !/^(ㄹ|을)$/.test(modifier.form)) return core;
+  if (!first || !modifier || tagInfo(modifier.tag).role !== 'eomi' || !/^(ㄹ|을)$/.test(modifier.form)) return core;
   if (!first.surface.startsWith('수') || first.surface.length < 2 || !isNounTag(first.tag)) return core;
   const particles = splitParticles(first.surface.slice(1));
   if (!particles?.length) return core;
@@ -324,7 +378,7 @@ const LIGHT_VERBS = new Set(['하', '되']);
  * particle after it, ko-dic sees a noun (고객사를 → 고객 + 사/NNG), so it is the noun and its particles.
  */
 function nounNotVerb(text: string, at: number, core: Morpheme[]): Morpheme[] {
-  const k = core.findIndex((m, i) => i > 0 && m.parts && m.surface.length === 1 && info(m.parts[0]!.tag).role === 'lexical');
+  const k = core.findIndex((m, i) => i > 0 && m.parts && m.surface.length === 1 && tagInfo(m.parts[0]!.tag).role === 'lexical');
   const [noun, verb] = [core[k - 1], core[k]];
   if (!noun || !verb?.parts || !isNounTag(noun.tag) || noun.end !== verb.start || LIGHT_VERBS.has(verb.parts[0]!.form)) return core;
   const bent = verb.parts.length === 1 || (verb.parts.length === 2 && /^[아어]$/.test(verb.parts[1]!.form));
@@ -340,6 +394,72 @@ function nounNotVerb(text: string, at: number, core: Morpheme[]): Morpheme[] {
 }
 
 /**
+ * ko-dic reads some nouns it lacks, loanwords above all, as a verb it invents: 치킨 → 치키/VV + ㄴ,
+ * 도메인을 → 도/JX + 메이/VV + ㄴ/ETM + …. Where the learner's dictionary knows no such verb or
+ * adjective, but knows the eojeol as one of its nouns followed by nothing but particles, it is that
+ * noun: 치킨을 → 치킨/NNG + 을/JKO. A verb the dictionary knows stays (그린 → 그리다, 연 → 열다).
+ */
+function inventedPredicate(text: string, at: number, core: Morpheme[], known: KnownWords): Morpheme[] {
+  const invented = core.some((m) =>
+    m.parts
+      ? m.parts.some((part) => isLexicalPredicateTag(part.tag) && !known.predicates.has(`${part.form}다`))
+      : isLexicalPredicateTag(m.tag) && !known.predicates.has(m.lemma),
+  );
+  if (!invented) return core;
+  for (let length = text.length; length >= 2; length--) {
+    const noun = text.slice(0, length);
+    const particles = known.nouns.has(noun) ? splitParticles(text.slice(length)) : null;
+    if (!particles) continue;
+    let pos = at + length;
+    return [make(noun, at, TAG.NNG), ...particles.map((p) => make(p.surface, (pos += p.surface.length) - p.surface.length, p.tag))];
+  }
+  return core;
+}
+
+/**
+ * Words the dictionary lists whole that ko-dic builds from parts, in one eojeol:
+ * - an adverb and a verb that make one verb: 더/MAG + 하/VV → 더하다, 오래/MAG + 되/VV → 오래되다 (an adjective);
+ * - a verb with -(으)ㅁ that is a noun of its own: 움직이/VV + ㅁ/ETN → 움직임, 믿/VV + 음/ETN → 믿음
+ *   (not the light and existential verbs: 함, 됨, 있음, 없음 stay nominalised).
+ */
+const STAY_NOMINALISED = new Set(['하', '되', '있', '없', '이', '아니', '않']);
+function lexicalised(core: Morpheme[], known: KnownWords): Morpheme[] {
+  let out = core;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [m, next] = [out[k]!, out[k + 1]!];
+    if (m.end !== next.start) continue;
+    const stem = next.parts?.[0] ?? { form: next.surface, tag: next.tag };
+    const kind = known.predicates.get(`${m.surface}${stem.form}다`);
+    if (m.tag === TAG.MAG && !m.parts && isLexicalPredicateTag(stem.tag) && kind) {
+      const tag = kind === 'adjective' ? TAG.VA : stem.tag;
+      const joined = `${m.surface}${stem.form}`;
+      const parts = next.parts && [{ form: joined, tag }, ...next.parts.slice(1)];
+      const merged = {
+        ...make(
+          m.surface + next.surface,
+          m.start,
+          next.parts ? [tag, ...next.parts.slice(1).map((p) => p.tag)].join('+') : tag,
+          `${joined}다`,
+        ),
+        ...(parts ? { parts } : {}),
+      };
+      out = [...out.slice(0, k), merged, ...out.slice(k + 2)];
+    }
+  }
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const next = out[k + 1];
+    const fused = m.parts?.length === 2 && m.parts[1]!.tag === TAG.ETN ? m.parts[0]! : null;
+    const stem = fused ?? (next?.tag === TAG.ETN && next.start === m.end && !m.parts ? { form: m.surface, tag: m.tag } : null);
+    if (!stem || !isLexicalPredicateTag(stem.tag) || STAY_NOMINALISED.has(stem.form)) continue;
+    const surface = fused ? m.surface : m.surface + next!.surface;
+    if (!/[ㅁ음]$/.test(fused ? m.parts![1]!.form : next!.surface) || !known.nouns.has(surface)) continue;
+    out = [...out.slice(0, k), make(surface, m.start, TAG.NNG), ...out.slice(k + (fused ? 1 : 2))];
+  }
+  return out;
+}
+
+/**
  * An ending right after a noun that ends in a vowel is the copula's, its 이 dropped (여부다, 근처라,
  * 최고네요): the ending is given ko-dic's own contracted shape, 이/VCP + 다 (as ko-dic reads 학교다).
  */
@@ -348,7 +468,7 @@ function droppedCopula(core: Morpheme[]): Morpheme[] {
     const noun = core[k - 1];
     // The noun's last part: 테니까 is 터+이 (already the copula) + 니까.
     const nounTag = noun?.parts?.at(-1)?.tag ?? noun?.tag ?? '';
-    if (!noun || m.parts || info(m.tag).role !== 'eomi' || !isNominalTag(nounTag) || noun.end !== m.start) return false;
+    if (!noun || m.parts || tagInfo(m.tag).role !== 'eomi' || !isNominalTag(nounTag) || noun.end !== m.start) return false;
     return !/[가-힣]$/.test(noun.surface) || !endsInConsonant(noun.surface);
   };
   if (!core.some(dropped)) return core;
@@ -368,8 +488,8 @@ function droppedCopula(core: Morpheme[]): Morpheme[] {
 
 /** What splitsWholeWord may split, told from the surface alone, before ko-dic is asked about the stem. */
 function mayHide(word: Morpheme, stem: string, core: Morpheme[]): boolean {
-  const { predicate, nominal } = info(word.tag);
-  if (predicate) return !word.parts?.length && !core.some((m) => m.start >= word.end && info(m.tag).role === 'eomi');
+  const { predicate, nominal } = tagInfo(word.tag);
+  if (predicate) return !word.parts?.length && !core.some((m) => m.start >= word.end && tagInfo(m.tag).role === 'eomi');
   return !!nominal && (stem.length === 1 || classifyTag(word.tag) === 'proper noun');
 }
 
@@ -384,9 +504,9 @@ function subject(stem: string, pos: number): Morpheme[] | null {
 function copula(rest: string, pos: number): Morpheme[] | null {
   const proxy = readAlone(`게 아니${rest}`, pos - 3).filter((m) => m.start >= pos - 1);
   const [head, ...endings] = proxy;
-  if (!head || head.end !== pos + 1 || info(head.tag).role !== 'copula' || head.parts) return null;
+  if (!head || head.end !== pos + 1 || tagInfo(head.tag).role !== 'copula' || head.parts) return null;
   // The copula takes an ending first (이+었던, 이+라는); 이+는 is not the copula but a word (길이는).
-  if (info(endings[0]?.tag ?? '').role !== 'eomi' || !endings.every((m) => ['eomi', 'josa'].includes(info(m.tag).role))) return null;
+  if (tagInfo(endings[0]?.tag ?? '').role !== 'eomi' || !endings.every((m) => ['eomi', 'josa'].includes(tagInfo(m.tag).role))) return null;
   return [make('이', pos, TAG.VCP), ...endings];
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { loadArticles, type Article, type Segment } from '@/lib/content';
-import { loadDictionary, type Dictionary } from '@/lib/dictionary';
+import { knownWords, loadDictionary, type Dictionary } from '@/lib/dictionary';
 import { compileEnglishTerms, linkEnglish, loadGlossary, searchKey, type EnglishSegment, type Glossary } from '@/lib/glossary';
 import {
   analyseKorean,
@@ -75,7 +75,7 @@ export function getCorpus(): Corpus {
     surface: entry.eojeol,
     morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })),
   }));
-  const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed);
+  const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed, knownWords(dictionary));
   const analyses = new Map(
     articles.map((article) => [
       article.slug,
