@@ -39,26 +39,30 @@ row(
   'equal',
 );
 
-// 2. The analyser against raw lindera, in fresh processes, on the same text.
-execFileSync('npx', [
-  'esbuild',
-  'scripts/bench-analyser.ts',
-  '--bundle',
-  '--platform=node',
-  '--format=esm',
-  '--outfile=.bench/bench-analyser.mjs',
-  '--packages=external',
-  '--alias:@=.',
-  '--alias:server-only=./node_modules/server-only/empty.js',
-  '--log-level=warning',
-]);
-const runNode = (mode) =>
+// 2. The analyser against raw lindera, in fresh processes, on the same text. Each TypeScript
+// script is bundled once with esbuild; `runScript` runs it and reads the JSON on its last line.
+const bundle = (name) =>
+  execFileSync('npx', [
+    'esbuild',
+    `scripts/${name}.ts`,
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    `--outfile=.bench/${name}.mjs`,
+    '--packages=external',
+    '--alias:@=.',
+    '--alias:server-only=./node_modules/server-only/empty.js',
+    '--log-level=warning',
+  ]);
+const runScript = (name, ...args) =>
   JSON.parse(
-    execFileSync('node', ['.bench/bench-analyser.mjs', mode], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    execFileSync('node', [`.bench/${name}.mjs`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       .trim()
       .split('\n')
       .pop(),
   );
+bundle('bench-analyser');
+const runNode = (mode) => runScript('bench-analyser', mode);
 const rawInit = median(Array.from({ length: 3 }, () => runNode('init-raw').initMs));
 const oursInit = median(Array.from({ length: 3 }, () => runNode('init-ours').initMs));
 const speed = runNode('throughput');
@@ -76,20 +80,10 @@ row(
   '%',
   'higher',
 );
-const dict = JSON.parse(
-  execFileSync('node', ['.bench/bench-analyser.mjs', 'dictionary'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const dict = runNode('dictionary');
 row(`Learner's dictionary (${dict.entries} entries) and patterns at server start: time`, `+${dict.ms.toFixed(0)} ms`, dict.ms, 300, 'ms');
 row('  and memory', `+${dict.mb.toFixed(1)} MB RSS`, dict.mb, 80, 'MB');
-const sizes = JSON.parse(
-  execFileSync('node', ['.bench/bench-analyser.mjs', 'payload'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const sizes = runNode('payload');
 row(
   'Popover data: named fields / positional tuples (gzip)',
   `${sizes.named.toFixed(1)} KB / ${sizes.tuples.toFixed(1)} KB (${((sizes.named / sizes.tuples - 1) * 100).toFixed(0)} % more)`,
@@ -97,24 +91,8 @@ row(
 row('Analysis peak RSS', `${speed.peakRssMb.toFixed(0)} MB (process start ${speed.rssBeforeMb.toFixed(0)} MB)`);
 
 // 2b. Annotated texts nobody tuned to (eval/README.md): the held-out half against its budgets, dev for information.
-execFileSync('npx', [
-  'esbuild',
-  'scripts/eval-texts.ts',
-  '--bundle',
-  '--platform=node',
-  '--format=esm',
-  '--outfile=.bench/eval-texts.mjs',
-  '--packages=external',
-  '--alias:@=.',
-  '--alias:server-only=./node_modules/server-only/empty.js',
-  '--log-level=warning',
-]);
-const evalTexts = JSON.parse(
-  execFileSync('node', ['.bench/eval-texts.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-    .trim()
-    .split('\n')
-    .pop(),
-);
+bundle('eval-texts');
+const evalTexts = runScript('eval-texts');
 for (const [half, label, budgeted] of [
   ['heldOut', 'held out', true],
   ['dev', 'dev, for information', false],
@@ -136,6 +114,33 @@ for (const [half, label, budgeted] of [
     '%',
     'higher',
   );
+}
+
+// 2c. A corpus nobody here wrote: UD Korean GSD dev (../shared/ud), the analyser beside raw ko-dic.
+bundle('bench-ud');
+const ud = runScript('bench-ud');
+if (ud.skipped) row('UD Korean GSD', 'skipped: ../shared/ud/ko_gsd-ud-dev.conllu is absent');
+else {
+  const pair = (key) => `${ud.analyser[key].toFixed(1)} %; raw ko-dic ${ud.raw[key].toFixed(1)} %`;
+  row(
+    `UD Korean GSD dev (${ud.sentences} sentences, ${ud.eojeols} eojeols): exact segmentation`,
+    pair('segmentation'),
+    ud.analyser.segmentation,
+    92,
+    '%',
+    'higher',
+  );
+  row('  particle/ending recall', pair('grammarRecall'), ud.analyser.grammarRecall, 96, '%', 'higher');
+  for (const key of ['segmentation', 'headClass', 'lemma', 'grammarRecall'])
+    row(
+      `  ${key}: analyser − raw (no regression)`,
+      `${(ud.analyser[key] - ud.raw[key]).toFixed(1)} pts`,
+      ud.analyser[key] - ud.raw[key],
+      0,
+      'pts',
+      'higher',
+    );
+  row('  throughput / raw lindera (CPU time)', `${(ud.ratio * 100).toFixed(1)} %`, ud.ratio * 100, 80, '%', 'higher');
 }
 
 // 3. The pages, served by `next start`.
