@@ -81,7 +81,13 @@ row(
   'higher',
 );
 const dict = runNode('dictionary');
-row(`Learner's dictionary (${dict.entries} entries) and patterns at server start: time`, `+${dict.ms.toFixed(0)} ms`, dict.ms, 300, 'ms');
+row(
+  `Learner's dictionary (${dict.entries} entries) and patterns at server start: CPU time`,
+  `+${dict.ms.toFixed(0)} ms (wall +${dict.wallMs.toFixed(0)} ms)`,
+  dict.ms,
+  300,
+  'ms',
+);
 row('  and memory', `+${dict.mb.toFixed(1)} MB RSS`, dict.mb, 80, 'MB');
 const sizes = runNode('payload');
 row(

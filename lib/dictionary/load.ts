@@ -1,6 +1,7 @@
 import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { validatedOnce } from '@/lib/files';
 import { checkDuplicates, parseDictionaryFile } from './parse';
 import { compileDictionary, type Dictionary } from './lookup';
 
@@ -10,14 +11,15 @@ export const DICTIONARY_ROOT = path.join(process.cwd(), 'lexicon', 'dictionary')
 export function loadDictionary(root: string = DICTIONARY_ROOT): Dictionary {
   const files = readdirSync(/*turbopackIgnore: true*/ root)
     .filter((name) => name.endsWith('.tsv'))
-    .sort();
-  const entries = files.flatMap((name) => {
-    const file = path.relative(process.cwd(), path.join(/*turbopackIgnore: true*/ root, name));
-    return parseDictionaryFile(readFileSync(/*turbopackIgnore: true*/ path.join(root, name), 'utf8'), file).map((entry) => ({
-      ...entry,
-      file,
-    }));
+    .sort()
+    .map((name) => path.join(/*turbopackIgnore: true*/ root, name));
+  const entries = validatedOnce('dictionary', files, () => {
+    const all = files.flatMap((full) => {
+      const file = path.relative(process.cwd(), full);
+      return parseDictionaryFile(readFileSync(/*turbopackIgnore: true*/ full, 'utf8'), file).map((entry) => ({ ...entry, file }));
+    });
+    checkDuplicates(all);
+    return all;
   });
-  checkDuplicates(entries);
   return compileDictionary(entries);
 }

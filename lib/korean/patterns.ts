@@ -1,6 +1,6 @@
 import 'server-only';
 import path from 'node:path';
-import { readYamlFile } from '@/lib/files';
+import { readYamlFile, validatedOnce } from '@/lib/files';
 import { z } from 'zod';
 import { ALL_TAGS, isPredicateTag } from './tags';
 import type { Morpheme } from './types';
@@ -49,21 +49,23 @@ const cache = new Map<string, GrammarPattern[]>();
 export function loadPatterns(file: string = path.join(process.cwd(), 'lexicon', 'patterns.yaml')): GrammarPattern[] {
   const cached = cache.get(file);
   if (cached) return cached;
-  const { rel, data } = readYamlFile(file);
-  if (!Array.isArray(data)) throw new Error(`${rel}: expected a list of patterns`);
-  const seen = new Set<string>();
-  const patterns = data.map((entry: unknown, index) => {
-    const rawKey = (entry as { key?: unknown } | null)?.key;
-    const name = typeof rawKey === 'string' && rawKey ? `entry "${rawKey}"` : `entry #${index + 1}`;
-    const parsed = patternSchema.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const detail = issue.code === 'invalid_type' && issue.message.includes('undefined') ? 'is missing' : issue.message;
-      throw new Error(`${rel} (${name}): ${issue.path.join('.') || 'entry'} ${detail}`);
-    }
-    if (seen.has(parsed.data.key)) throw new Error(`${rel} (${name}): duplicate key`);
-    seen.add(parsed.data.key);
-    return parsed.data;
+  const patterns = validatedOnce('patterns', [file], () => {
+    const { rel, data } = readYamlFile(file);
+    if (!Array.isArray(data)) throw new Error(`${rel}: expected a list of patterns`);
+    const seen = new Set<string>();
+    return data.map((entry: unknown, index) => {
+      const rawKey = (entry as { key?: unknown } | null)?.key;
+      const name = typeof rawKey === 'string' && rawKey ? `entry "${rawKey}"` : `entry #${index + 1}`;
+      const parsed = patternSchema.safeParse(entry);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const detail = issue.code === 'invalid_type' && issue.message.includes('undefined') ? 'is missing' : issue.message;
+        throw new Error(`${rel} (${name}): ${issue.path.join('.') || 'entry'} ${detail}`);
+      }
+      if (seen.has(parsed.data.key)) throw new Error(`${rel} (${name}): duplicate key`);
+      seen.add(parsed.data.key);
+      return parsed.data;
+    });
   });
   cache.set(file, patterns);
   return patterns;
