@@ -1,5 +1,5 @@
 import { findGrammar } from './grammar';
-import { classifyTag, isLexicalPredicateTag, isMainVerbTag, isNounTag, isPredicateTag, tagInfo } from './tags';
+import { TAG, classifyTag, isLexicalPredicateTag, isMainVerbTag, isNounTag, isPredicateTag, tagInfo } from './tags';
 import type { Morpheme, WordClass } from './types';
 
 type Unit = { form: string; tag: string; morpheme: Morpheme };
@@ -23,7 +23,12 @@ export function findEojeolLemma(morphemes: Morpheme[]): { lemma: string | null; 
     else for (const part of morpheme.parts) units.push({ form: part.form, tag: part.tag, morpheme });
   }
   const first = units.findIndex((unit) => unit.morpheme.termId || tagInfo(unit.tag).head);
-  if (first < 0) return { lemma: null, wordClass: null };
+  if (first < 0) {
+    // 아니다 stands alone as a word (뿐만 아니라, 학생이 아니다); the copula 이다 is the noun's ending.
+    return units.some((unit) => unit.tag === TAG.VCN)
+      ? { lemma: '아니다', wordClass: classifyTag(TAG.VCN) }
+      : { lemma: null, wordClass: null };
+  }
   const head = units[first]!;
   if (head.morpheme.termId) return { lemma: head.morpheme.lemma, wordClass: head.morpheme.wordClass };
   if (classifyTag(head.morpheme.tag) === 'proper noun') {

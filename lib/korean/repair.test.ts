@@ -186,3 +186,20 @@ describe('a one-syllable noun after what shows a noun, not a verb form', () => {
     expect(analysed(text, word)).toBe(expected);
   });
 });
+
+describe('what follows a verb form, read in context', () => {
+  it.each([
+    ['자리를 잡고 있습니다.', '있습니다', '있/VX 습니다/EF'],
+    ['멀리 뻗어 있는 길', '있는', '있/VX 는/ETM'],
+    ['돈이 있는 사람', '있는', '있/VA 는/ETM'],
+    ['선점하고 있는 만큼, 협력은', '만큼', '만큼/NNB'],
+    ['위치를 점할 수 있다', '수', '수/NNB'],
+  ])('%s: %s → %s', (text, word, expected) => {
+    expect(analysed(text, word)).toBe(expected);
+  });
+
+  it('gives 아니다 its lemma: 뿐만 아니라', () => {
+    const eojeol = analyseKorean('칩뿐만 아니라 기술까지', lexicon).eojeols[1]!;
+    expect([eojeol.lemma, eojeol.wordClass]).toEqual(['아니다', 'adjective']);
+  });
+});

@@ -254,7 +254,9 @@ function startsWell(text: string, at: number, core: Morpheme[], previous?: Morph
       ];
       return [{ ...make(text, at, `${TAG.NNB}+${geot.tag}`, '것'), parts }];
     }
-    // Those the josa/eomi table explains keep ko-dic's tag and its explanation (볼 만/JX, 할 만큼/JKB).
+    // 만큼 after a modifier is the bound noun "as much as, since" (노력한 만큼), not the particle of 서울만큼.
+    if (first!.surface === '만큼') return [make('만큼', first!.start, TAG.NNB), ...others];
+    // Those the josa/eomi table explains keep ko-dic's tag and its explanation (볼 만/JX).
     if (findGrammar(first!.surface, first!.tag)) return core;
     if (BOUND_NOUNS.has(first!.surface)) return [make(first!.surface, first!.start, TAG.NNB), ...others];
   }
@@ -269,11 +271,27 @@ function cannotStart(tag: string): boolean {
 }
 
 /**
+ * 있다 right after a verb's -고 or -아/어 is the auxiliary of -고 있다 (is doing) and -아/어 있다 (is in
+ * the state of), not 있다 "to exist" that ko-dic tags as an adjective: 잡고 있습니다, 놓여 있다.
+ */
+function auxiliaryIssda(first: Morpheme, previous?: Morpheme): boolean {
+  const stem = first.parts?.[0] ?? { form: first.surface, tag: first.tag };
+  if (stem.form !== '있' || (stem.tag !== TAG.VA && stem.tag !== TAG.VV)) return false;
+  const ending = previous?.parts?.at(-1) ?? (previous && { form: previous.surface, tag: previous.tag });
+  return !!ending && ending.tag === TAG.EC && /^(고|[아어여])$/.test(ending.form) && previous!.end < first.start;
+}
+
+/**
  * An auxiliary verb helps the verb before it, after that verb's ending (먹어 주다, 가야 한다).
  * Opening an eojeol after anything else it is the main verb: 돈을 주고 → 주/VV, not 주/VX.
  */
 function mainVerb(core: Morpheme[], previous?: Morpheme): Morpheme[] {
   const [first, ...others] = core;
+  if (first && auxiliaryIssda(first, previous)) {
+    const parts = first.parts?.map((p, k) => (k === 0 ? { ...p, tag: TAG.VX } : p));
+    const tag = [TAG.VX, ...first.tag.split('+').slice(1)].join('+');
+    return [{ ...first, tag, wordClass: classifyTag(TAG.VX), ...(parts ? { parts } : {}) }, ...others];
+  }
   if (!first || tagInfo(first.tag).role !== 'auxiliary') return core;
   // ko-dic tags some connective endings as final ones (가야/EF 한다), and 뻔하다, 만하다 follow a modifier.
   const ending = (previous?.parts?.at(-1)?.tag ?? previous?.tag ?? '').split('+').at(-1)!;
@@ -354,14 +372,15 @@ function splitsWholeWord(word: Morpheme, stem: Morpheme, core: Morpheme[]): bool
 }
 
 /**
- * After -(으)ㄹ, 수 is the bound noun of -(으)ㄹ 수 있다, never 수도 "capital" or 수가 "handwork":
- * 할 수도 → 수/NNB + 도/JX.
+ * After -(으)ㄹ, 수 is the bound noun of -(으)ㄹ 수 있다, never 수 "number", 수도 "capital" or 수가
+ * "handwork": 점할 수 → 수/NNB, 할 수도 → 수/NNB + 도/JX.
  */
 function boundNounSu(core: Morpheme[], previous?: Morpheme): Morpheme[] {
   const [first, ...others] = core;
   const modifier = previous?.parts?.at(-1) ?? (previous && { form: previous.surface, tag: previous.tag });
   if (!first || !modifier || tagInfo(modifier.tag).role !== 'eomi' || !/^(ㄹ|을)$/.test(modifier.form)) return core;
-  if (!first.surface.startsWith('수') || first.surface.length < 2 || !isNounTag(first.tag)) return core;
+  if (!first.surface.startsWith('수') || !isNounTag(first.tag)) return core;
+  if (first.surface === '수') return first.tag === TAG.NNB ? core : [make('수', first.start, TAG.NNB), ...others];
   const particles = splitParticles(first.surface.slice(1));
   if (!particles?.length) return core;
   let pos = first.start + 1;
@@ -420,7 +439,8 @@ function inventedPredicate(text: string, at: number, core: Morpheme[], known: Kn
  * Words the dictionary lists whole that ko-dic builds from parts, in one eojeol:
  * - an adverb and a verb that make one verb: 더/MAG + 하/VV → 더하다, 오래/MAG + 되/VV → 오래되다 (an adjective);
  * - a verb with -(으)ㅁ that is a noun of its own: 움직이/VV + ㅁ/ETN → 움직임, 믿/VV + 음/ETN → 믿음
- *   (not the light and existential verbs: 함, 됨, 있음, 없음 stay nominalised).
+ *   (not the light and existential verbs: 함, 됨, 있음, 없음 stay nominalised);
+ * - a noun + 하 whose -하다 word the dictionary lists only as a verb (무장하다) or only as an adjective.
  */
 const STAY_NOMINALISED = new Set(['하', '되', '있', '없', '이', '아니', '않']);
 function lexicalised(core: Morpheme[], known: KnownWords): Morpheme[] {
@@ -445,6 +465,24 @@ function lexicalised(core: Morpheme[], known: KnownWords): Morpheme[] {
       };
       out = [...out.slice(0, k), merged, ...out.slice(k + 2)];
     }
+  }
+  // A noun + 하 that ko-dic makes an adjective where the dictionary has only the verb, or the reverse: 무장/NNG + 한/XSA → XSV.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [noun, next] = [out[k]!, out[k + 1]!];
+    const suffix = next.parts?.[0] ?? { form: next.surface, tag: next.tag };
+    if (!isNounTag(noun.tag) || suffix.form !== '하' || (suffix.tag !== TAG.XSA && suffix.tag !== TAG.XSV)) continue;
+    const kind = known.predicates.get(`${noun.surface}하다`);
+    const tag = kind === 'verb' ? TAG.XSV : kind === 'adjective' ? TAG.XSA : suffix.tag;
+    if (tag === suffix.tag) continue;
+    const relabel = (t: string) => (t === suffix.tag ? tag : t);
+    const retagged = next.parts
+      ? {
+          ...next,
+          tag: [tag, ...next.parts.slice(1).map((p) => p.tag)].join('+'),
+          parts: next.parts.map((p, i) => (i ? p : { ...p, tag })),
+        }
+      : { ...next, tag: relabel(next.tag), wordClass: classifyTag(tag) };
+    out = [...out.slice(0, k + 1), retagged, ...out.slice(k + 2)];
   }
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
