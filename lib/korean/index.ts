@@ -23,7 +23,7 @@ export type { Tag, LexiconTag, TagInfo } from './tags';
 export { getTokenizer, tokenizeKorean } from './lindera';
 export { WORD_CLASSES } from './types';
 export type { Analysis, Eojeol, Morpheme, TermOccurrence, WordClass } from './types';
-export { romanizeEojeol } from './romanize';
+export { romanizeEojeol, romanizePersonName, romanizeWord } from './romanize';
 export { findNumberExpressions } from './numbers';
 export type { NumberExpression } from './numbers';
 export { suggestFromEnglish } from './suggest';
