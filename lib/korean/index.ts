@@ -2,6 +2,7 @@ export { analyseKorean } from './analyse';
 export { compileLexicon, splitParticles, endsInConsonant } from './lexicon';
 export type { CompiledLexicon, LexiconEntry, FixedEojeol } from './lexicon';
 export { GRAMMAR, GRAMMAR_BY_KEY, findGrammar } from './grammar';
+export { readGrammarInContext } from './grammar-context';
 export type { GrammarEntry } from './grammar';
 export { toCompatibilityJamo } from './ko-dic';
 export {
