@@ -108,8 +108,11 @@ function addTerm(corpus: Corpus, terms: WordPayload['terms'], termId: string, lo
   }
 }
 
+/** A josa/eomi entry for the popover: its function, then how its form follows the stem (batchim, then irregular stems: 놀라운, 이끈). */
 function addGrammar(grammar: WordPayload['grammar'], key: string, locale: Locale) {
   const entry = GRAMMAR_BY_KEY.get(key);
-  if (entry && !Object.hasOwn(grammar, key))
-    grammar[key] = { label: entry.label, fn: entry.fn[locale], batchim: entry.batchim?.[locale] ?? null };
+  if (entry && !Object.hasOwn(grammar, key)) {
+    const rule = [entry.batchim?.[locale], entry.irregular?.[locale]].filter(Boolean).join(' ');
+    grammar[key] = { label: entry.label, fn: entry.fn[locale], batchim: rule || null };
+  }
 }
