@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GRAMMAR, GRAMMAR_BY_KEY, findGrammar, validateGrammar, type GrammarEntry } from './grammar';
+import { readGrammarInContext } from './grammar-context';
 import { analyseKorean } from './analyse';
 import { compileLexicon } from './lexicon';
+import type { Eojeol } from './types';
 
 const entry = { key: 'x', label: '-x', kind: 'eomi', tags: ['EC'], forms: ['x'], fn: { en: 'x', ko: 'x' }, example: { ko: 'x', en: 'x' } };
 
@@ -37,6 +39,63 @@ describe('the josa/eomi table (lexicon/grammar.json)', () => {
       m && (findGrammar(form, m.parts?.find((p) => p.form === form)?.tag ?? m.tag) ?? (m.grammar ? { key: m.grammar } : undefined));
     expect(grammar).toBeDefined();
     if (key) expect(grammar!.key).toBe(key);
+  });
+});
+
+/** The josa/eomi keys an eojeol shows in the popover: each morpheme's, and each part's of a fused token. */
+const keysOf = (eojeol: Eojeol) =>
+  new Set(
+    eojeol.morphemes.flatMap((m) => [
+      ...(m.grammar ? [m.grammar] : []),
+      ...(m.parts ?? []).flatMap((part) => findGrammar(part.form, part.tag)?.key ?? []),
+    ]),
+  );
+
+/** Words in which a form no longer is the entry it looks like: 하지만 is a conjunction, and 만 in 뿐만 (아니라) is no “only”. */
+const LEXICALISED: [RegExp, string][] = [
+  [/^하지만$/, 'jiman'],
+  [/^그런데$/, 'neunde'],
+  [/^그러나$/, 'euna'],
+  [/^그래서$/, 'aseo'],
+  [/^그리고$/, 'go'],
+  [/^그러면$/, 'myeon'],
+  [/^그러니까$/, 'nikka'],
+  [/^그래도$/, 'ado'],
+  [/^그러므로$/, 'eumeuro'],
+  [/뿐만$/, 'only'],
+];
+
+/**
+ * Entries for a form the analyser never gives on its own, with the entry their example shows instead:
+ * ko-dic reads the recalled past -더- only inside endings (울더라 → 더라), and repair.ts reads ko-dic's
+ * 이다/JC as 이/VCP + 다.
+ */
+const SHOWN_AS: Record<string, string> = { deo: 'deora', 'ida-after-noun': 'copula' };
+
+describe('every example of the josa/eomi table shows its entry', () => {
+  const lexicon = compileLexicon([]);
+  const bare = (eojeol: Eojeol) => eojeol.surface.replace(/[^가-힣]/g, '');
+  const showsIt = (eojeol: Eojeol, key: string) =>
+    keysOf(eojeol).has(key) && !LEXICALISED.some(([word, not]) => not === key && word.test(bare(eojeol)));
+
+  it('analysed in its sentence, each example has the entry as a morpheme of its own, not inside a set word', () => {
+    const wrong = GRAMMAR.flatMap((entry) => {
+      const analysis = readGrammarInContext(analyseKorean(entry.example.ko, lexicon));
+      const key = SHOWN_AS[entry.key] ?? entry.key;
+      if (analysis.eojeols.some((eojeol) => showsIt(eojeol, key))) return [];
+      const seen = analysis.eojeols.map((e) => `${e.surface}{${[...keysOf(e)].join(',')}}`).join(' ');
+      return [`${entry.key} (${entry.label}): "${entry.example.ko}" → ${seen}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['하지만 비쌌다.', 'jiman'],
+    ['뿐만 아니라 싸다.', 'only'],
+    ['비싸지만 샀다.', 'jiman'],
+  ])('a set word does not show a form inside it: %s', (text, key) => {
+    const analysis = readGrammarInContext(analyseKorean(text, lexicon));
+    expect(analysis.eojeols.some((eojeol) => showsIt(eojeol, key))).toBe(text === '비싸지만 샀다.');
   });
 });
 
