@@ -53,7 +53,12 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     const s = sentences.get(segment.id);
     if (!s) return lang === 'ko' ? segment.ko : segment.en;
     if (lang === 'en') return s.english ? <EnglishText segments={s.english} locale={locale} /> : null;
-    const eojeols = s.korean.eojeols.map(({ start, end }, index) => ({ index, start, end }));
+    const eojeols = s.korean.eojeols.map(({ start, end }, index) => ({
+      index,
+      start,
+      end,
+      wordClass: text.payload.words[`${s.id}:${index}`]?.wordClass,
+    }));
     return <KoreanText analysis={{ text: s.ko, eojeols, terms: s.korean.terms }} locale={locale} />;
   };
   const notice = !text.hasEnglish

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { romanizeEojeol } from '@/lib/korean/browser';
+import type { WordClass } from '@/lib/korean';
 
 /** What rendering needs of an analysis (the server's full Analysis, or an imported text's compact one). */
 export type KoreanTextData = {
   text: string;
-  eojeols: { index: number; start: number; end: number }[];
+  /** An eojeol's word class, where known, decides how its romanization treats ㅎ (nouns keep it: 역할 yeokhal). */
+  eojeols: { index: number; start: number; end: number; wordClass?: WordClass | null }[];
   terms: { termId: string; firstEojeol: number; lastEojeol: number }[];
 };
 type Props = { analysis: KoreanTextData; locale: string };
@@ -24,7 +26,7 @@ export default function KoreanText({ analysis, locale }: Props) {
     if (group[0]!.start > cursor) nodes.push(text.slice(cursor, group[0]!.start));
     const words = group.flatMap((eojeol, k) => [
       k > 0 ? text.slice(group[k - 1]!.end, eojeol.start) : null,
-      <Word key={eojeol.index} index={eojeol.index} surface={text.slice(eojeol.start, eojeol.end)} />,
+      <Word key={eojeol.index} index={eojeol.index} surface={text.slice(eojeol.start, eojeol.end)} wordClass={eojeol.wordClass} />,
     ]);
     nodes.push(
       term ? (
@@ -42,9 +44,9 @@ export default function KoreanText({ analysis, locale }: Props) {
   return <>{nodes}</>;
 }
 
-function Word({ index, surface }: { index: number; surface: string }) {
+function Word({ index, surface, wordClass }: { index: number; surface: string; wordClass?: WordClass | null }) {
   return (
-    <span className="w" data-e={index} data-rr={romanizeEojeol(surface) ?? undefined}>
+    <span className="w" data-e={index} data-rr={romanizeEojeol(surface, wordClass) ?? undefined}>
       {surface}
     </span>
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import table from '@/lexicon/grammar.json' with { type: 'json' };
-import { ALL_TAGS, tagInfo, type Tag, type TagRole } from './tags';
+import { ALL_TAGS, TAG, tagInfo, type Tag, type TagRole } from './tags';
 
 // The josa (particles) and eomi (endings) table lives in lexicon/grammar.json: data, validated
 // here when the module loads (so a bad entry fails the build, naming the entry), and small
@@ -11,7 +11,8 @@ const entrySchema = z.object({
   key: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** How the entry is written for learners: 은/는, -(으)며. */
   label: z.string().check(z.minLength(1)),
-  kind: z.enum(['josa', 'eomi', 'copula', 'suffix']),
+  /** A bound noun (의존 명사) is listed where the same form is also a particle: 먹는 만큼 (NNB) and 서울만큼 (JKB). */
+  kind: z.enum(['josa', 'eomi', 'copula', 'suffix', 'bound-noun']),
   /** The ko-dic tags it comes with (the first is the one it carries after a lexicon word: 인피니밴드+로/JKB). */
   tags: z.array(z.enum(ALL_TAGS as [Tag, ...Tag[]])).check(z.minLength(1)),
   /** Surface forms as ko-dic gives them (compatibility jamo for bare consonants: ㄴ다). */
@@ -54,32 +55,32 @@ for (const entry of GRAMMAR) for (const form of entry.forms) BY_FORM.set(form, [
 const KIND_BY_ROLE: Partial<Record<TagRole, GrammarEntry['kind']>> = { josa: 'josa', eomi: 'eomi', copula: 'copula', affix: 'suffix' };
 
 /**
- * The josa/eomi entry for a morpheme form and its ko-dic tag, if any.
- * e.g. findGrammar('로', 'JKB') → (으)로; findGrammar('으며', 'EC') → -(으)며
+ * The josa/eomi entry for a morpheme form and its ko-dic tag, if any; a bound noun (NNB) finds
+ * only a bound-noun entry. It reads the morpheme alone: grammar-context.ts reads it in its sentence.
+ * e.g. findGrammar('로', 'JKB') → (으)로; findGrammar('으며', 'EC') → -(으)며; findGrammar('만큼', 'NNB') → 만큼 (의존 명사)
  */
 export function findGrammar(form: string, tag: string): GrammarEntry | undefined {
-  if (!KIND_BY_ROLE[tagInfo(tag).role]) return undefined;
+  const plus = tag.indexOf('+');
+  const first = (plus < 0 ? tag : tag.slice(0, plus)) as Tag;
+  const kind = first === TAG.NNB ? 'bound-noun' : KIND_BY_ROLE[tagInfo(tag).role];
+  if (!kind) return undefined;
   // Every particle and ending of every text asks; the answers for a form and tag never change.
   const key = `${form}\u0000${tag}`;
   const known = FOUND.get(key);
   if (known !== undefined) return known ?? undefined;
-  const found = lookUpGrammar(form, tag);
+  const found = lookUpGrammar(form, kind, first);
   if (FOUND.size >= 20_000) FOUND.clear();
   FOUND.set(key, found ?? null);
   return found;
 }
 const FOUND = new Map<string, GrammarEntry | null>();
 
-function lookUpGrammar(form: string, tag: string): GrammarEntry | undefined {
-  const kind = KIND_BY_ROLE[tagInfo(tag).role];
-  if (!kind) return undefined;
+function lookUpGrammar(form: string, kind: GrammarEntry['kind'], first: Tag): GrammarEntry | undefined {
   const candidates = BY_FORM.get(form) ?? [];
-  const first = tag.split('+')[0] as Tag;
-  return (
-    candidates.find((entry) => entry.kind === kind && entry.tags.includes(first)) ??
-    candidates.find((entry) => entry.kind === kind) ??
-    (kind === 'josa' ? undefined : candidates.find((entry) => entry.kind !== 'josa'))
-  );
+  const exact =
+    candidates.find((entry) => entry.kind === kind && entry.tags.includes(first)) ?? candidates.find((entry) => entry.kind === kind);
+  if (exact || kind === 'josa' || kind === 'bound-noun') return exact;
+  return candidates.find((entry) => entry.kind !== 'josa' && entry.kind !== 'bound-noun');
 }
 
 export const GRAMMAR_BY_KEY = new Map(GRAMMAR.map((entry) => [entry.key, entry]));

@@ -2,6 +2,7 @@ export { analyseKorean } from './analyse';
 export { compileLexicon, splitParticles, endsInConsonant } from './lexicon';
 export type { CompiledLexicon, LexiconEntry, FixedEojeol, KnownWords } from './lexicon';
 export { GRAMMAR, GRAMMAR_BY_KEY, findGrammar } from './grammar';
+export { readGrammarInContext } from './grammar-context';
 export type { GrammarEntry } from './grammar';
 export { toCompatibilityJamo } from './ko-dic';
 export {
@@ -23,7 +24,7 @@ export type { Tag, LexiconTag, TagInfo } from './tags';
 export { getTokenizer, tokenizeKorean } from './lindera';
 export { WORD_CLASSES } from './types';
 export type { Analysis, Eojeol, Morpheme, TermOccurrence, WordClass } from './types';
-export { romanizeEojeol } from './romanize';
+export { romanizeEojeol, romanizePersonName, romanizeWord } from './romanize';
 export { findNumberExpressions } from './numbers';
 export type { NumberExpression } from './numbers';
 export { suggestFromEnglish } from './suggest';

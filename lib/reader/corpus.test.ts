@@ -1,6 +1,6 @@
-import { romanize } from 'es-hangul';
 import { describe, expect, it } from 'vitest';
 import { buildWordPayload, findOccurrences, getCorpus, listContentLemmas } from './index';
+import { romanizeEojeol } from '@/lib/korean';
 
 const corpus = getCorpus();
 const analyses = [...corpus.analyses.values()].flatMap((byId) => [...byId.values()]);
@@ -35,7 +35,12 @@ describe('the glossary covers the article', () => {
     expect(corpus.glossary.entries.map((e) => e.id).filter((id) => !linked.has(id))).toEqual([]);
   });
 
-  it('romanizes Hangul headwords by the Revised Romanization (as es-hangul does)', () => {
+  it('romanizes Hangul headwords by the Revised Romanization (as the reader does: lib/korean/romanize.ts)', () => {
+    const romanize = (headword: string) =>
+      headword
+        .split(' ')
+        .map((word) => romanizeEojeol(word))
+        .join(' ');
     const wrong = corpus.glossary.entries
       .filter((e) => /^[가-힣 ]+$/.test(e.headword))
       .filter((e) => e.romanization !== romanize(e.headword))

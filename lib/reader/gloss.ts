@@ -1,6 +1,13 @@
-import { romanize } from 'es-hangul';
 import { derive, lookUp, splitCompound, type DictionaryEntry } from '@/lib/dictionary';
-import { classifyTag, isJosaTag, type Eojeol, type Morpheme, type NumberExpression } from '@/lib/korean';
+import {
+  classifyTag,
+  isJosaTag,
+  romanizeEojeol,
+  romanizePersonName,
+  type Eojeol,
+  type Morpheme,
+  type NumberExpression,
+} from '@/lib/korean';
 import type { GlossInfo } from '@/lib/payload';
 import type { Corpus } from './corpus';
 
@@ -71,17 +78,14 @@ function wordOf(eojeol: Eojeol): string {
   return eojeol.surface.slice(0, ms[end - 1]!.end - eojeol.start).replace(/^[^가-힣A-Za-z0-9]+/, '');
 }
 
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /**
- * A name in the Revised Romanization, capitalised; a Korean person's name of two to four syllables
- * as family name, then given name. e.g. 김민수 → Gim Minsu, 부산 → Busan
+ * A name in the Revised Romanization, capitalised; a Korean person's name of three or four syllables
+ * as family name, then given name, with no sound change inside it. e.g. 김민수 → Gim Minsu, 부산 → Busan
  */
 function romanizeName(name: string, kind: Morpheme['nameKind']): string {
-  if (kind === 'person' && /^[가-힣]{3,4}$/.test(name))
-    return `${capitalize(romanize(name.slice(0, 1)))} ${capitalize(romanize(name.slice(1)))}`;
+  if (kind === 'person' && /^[가-힣]{3,4}$/.test(name)) return romanizePersonName(name);
   return name
     .split(/\s+/)
-    .map((part) => capitalize(romanize(part)))
+    .map((part) => romanizeEojeol(part, 'proper noun') ?? part)
     .join(' ');
 }

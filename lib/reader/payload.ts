@@ -5,6 +5,7 @@ import {
   findNumberExpressions,
   findPatterns,
   isGrammarTag,
+  readGrammarInContext,
   suggestFromEnglish,
   tagInfo,
   type Analysis,
@@ -47,7 +48,9 @@ export function buildBilingualPayload(
   englishOf: (id: string) => string | null = () => null,
 ): BilingualPayload {
   const payload: BilingualPayload = { words: {}, terms: { ko: {}, en: {} }, grammar: { ko: {}, en: {} }, patterns: { ko: {}, en: {} } };
-  for (const [id, analysis] of analyses) {
+  for (const [id, raw] of analyses) {
+    // Read each particle and ending in its sentence: 노력한 만큼 (a bound noun), 가수가 되다 (the complement).
+    const analysis = readGrammarInContext(raw);
     const english = englishOf(id);
     const context: GlossContext = {
       numbers: findNumberExpressions(analysis.text),
@@ -105,8 +108,11 @@ function addTerm(corpus: Corpus, terms: WordPayload['terms'], termId: string, lo
   }
 }
 
+/** A josa/eomi entry for the popover: its function, then how its form follows the stem (batchim, then irregular stems: 놀라운, 이끈). */
 function addGrammar(grammar: WordPayload['grammar'], key: string, locale: Locale) {
   const entry = GRAMMAR_BY_KEY.get(key);
-  if (entry && !Object.hasOwn(grammar, key))
-    grammar[key] = { label: entry.label, fn: entry.fn[locale], batchim: entry.batchim?.[locale] ?? null };
+  if (entry && !Object.hasOwn(grammar, key)) {
+    const rule = [entry.batchim?.[locale], entry.irregular?.[locale]].filter(Boolean).join(' ');
+    grammar[key] = { label: entry.label, fn: entry.fn[locale], batchim: rule || null };
+  }
 }
