@@ -40,6 +40,7 @@ export default function ImportedReader({ id, locale, labels }: Props) {
       id: p.id,
       sentences: p.sentences.map((s) => ({ id: s.id, ko: s.ko, en: s.en ?? '' })),
     })),
+    notes: [],
     sentenceCount: sentences.size,
     readingMinutes: 1,
   };
