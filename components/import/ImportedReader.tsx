@@ -11,7 +11,7 @@ import ReaderControls from '../reader/ReaderControls';
 import WordPopover from '../reader/WordPopover';
 import { useTexts } from './texts-store';
 
-const NO_FIGURES_OR_NOTES = { figure: () => '', note: () => '', notes: { heading: '', back: () => '' } };
+const NO_FIGURES_OR_NOTES = { figure: () => '', note: () => '', notes: { heading: '', back: '' } };
 
 type Props = { id: string; locale: 'ko' | 'en'; labels: Awaited<ReturnType<typeof getReaderLabels>> };
 

@@ -1,6 +1,6 @@
 import type { Note } from '@/lib/content';
 
-export type NoteLabels = { heading: string; back: (n: number | null) => string };
+export type NoteLabels = { heading: string; back: string };
 type Props = { notes: Note[]; lang: 'ko' | 'en'; labels: NoteLabels; paragraphOf: Map<string, string> };
 
 /**
@@ -19,13 +19,15 @@ export default function TranslatorNotes({ notes, lang, labels, paragraphOf }: Pr
           <li key={note.id} id={`note-${note.id}`} className="scroll-mt-24">
             {note[lang]}
             {note.sentenceIds.map((sid, i) => (
+              // Named "Back to the text" (then 1, 2 … when a note has several sentences), the arrow being decoration.
               <a
                 key={sid}
                 href={`#${paragraphOf.get(sid)}`}
-                aria-label={labels.back(note.sentenceIds.length > 1 ? i + 1 : null)}
                 className="ml-1.5 text-teal-800 underline underline-offset-2 dark:text-teal-300"
               >
-                ↩{note.sentenceIds.length > 1 ? i + 1 : ''}
+                <span aria-hidden="true">↩</span>
+                <span className="sr-only">{labels.back} </span>
+                {note.sentenceIds.length > 1 ? i + 1 : ''}
               </a>
             ))}
           </li>

@@ -54,7 +54,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           ...labels.article,
           figure: (n: number) => t('imageDescription', { number: n }),
           note: (n: number) => t('noteMarker', { number: n }),
-          notes: { heading: t('notesHeading'), back: (n) => (n === null ? t('noteBack') : t('noteBackNumbered', { number: n })) },
+          notes: { heading: t('notesHeading'), back: t('noteBack') },
         }}
         render={(segment, lang) =>
           lang === 'ko' ? (
