@@ -7,10 +7,15 @@ test('the whole article is readable in both languages without JavaScript', async
   await page.goto(`/ko${READER}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title.en);
   const headings = article.blocks.filter((block) => block.kind === 'heading');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(headings.length);
+  // The section headings, and the heading of the translator's notes.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(headings.length + (article.notes.length > 0 ? 1 : 0));
   for (const block of headings) await expect(page.getByRole('heading', { level: 2, name: block.segment.ko })).toBeVisible();
   const figures = article.blocks.filter((block) => block.kind === 'figure');
-  for (const block of figures) await expect(page.getByRole('img', { name: block.segment.en })).toBeVisible();
+  for (const [i, block] of figures.entries()) {
+    const figure = page.getByRole('figure', { name: `이미지 설명 ${i + 1}`, exact: true });
+    await expect(figure.getByText(block.segment.ko, { exact: true })).toBeVisible();
+    await expect(figure.getByText(block.segment.en, { exact: true })).toBeVisible();
+  }
   for (const sentence of sentences) {
     await expect(page.getByText(sentence.ko, { exact: true })).toBeVisible();
     await expect(page.getByText(sentence.en, { exact: true })).toBeVisible();

@@ -11,6 +11,8 @@ import ReaderControls from '../reader/ReaderControls';
 import WordPopover from '../reader/WordPopover';
 import { useTexts } from './texts-store';
 
+const NO_FIGURES_OR_NOTES = { figure: () => '', note: () => '', notes: { heading: '', back: '' } };
+
 type Props = { id: string; locale: 'ko' | 'en'; labels: Awaited<ReturnType<typeof getReaderLabels>> };
 
 /** An imported text in the article reader's own components, from its stored analysis. */
@@ -40,6 +42,7 @@ export default function ImportedReader({ id, locale, labels }: Props) {
       id: p.id,
       sentences: p.sentences.map((s) => ({ id: s.id, ko: s.ko, en: s.en ?? '' })),
     })),
+    notes: [],
     sentenceCount: sentences.size,
     readingMinutes: 1,
   };
@@ -82,7 +85,8 @@ export default function ImportedReader({ id, locale, labels }: Props) {
           {notice}
         </p>
       )}
-      <ArticleView article={article} prefs={prefs} labels={{ ...labels.article, figure: () => '' }} render={render} />
+      {/* An imported text has neither figures nor translator's notes: their labels are never shown. */}
+      <ArticleView article={article} prefs={prefs} labels={{ ...labels.article, ...NO_FIGURES_OR_NOTES }} render={render} locale={locale} />
       <WordPopover
         locale={locale}
         payload={{

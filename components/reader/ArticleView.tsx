@@ -1,20 +1,29 @@
-import { Fragment, type CSSProperties, type ReactNode } from 'react';
-import type { Article, Segment } from '@/lib/content';
+import { Fragment, type ReactNode } from 'react';
+import type { Article, Note, Segment } from '@/lib/content';
 import type { ReaderPrefs } from '@/lib/reader-prefs';
 import FigureBlock from './FigureBlock';
 import SegmentPair from './SegmentPair';
+import Sentence from './Sentence';
+import TranslatorNotes, { type NoteLabels } from './TranslatorNotes';
 
-type Labels = { ko: string; en: string; figure: (n: number) => string };
+type Labels = { ko: string; en: string; figure: (n: number) => string; note: (n: number) => string; notes: NoteLabels };
 /** Renders one segment's text in one language (analysed Korean, linked English). */
 export type RenderText = (segment: Segment, lang: 'ko' | 'en') => ReactNode;
-type Props = { article: Article; prefs: ReaderPrefs; labels: Labels; render: RenderText };
+/** `locale` is the UI language: translator's notes are shown in it. */
+type Props = { article: Article; prefs: ReaderPrefs; labels: Labels; render: RenderText; locale: 'ko' | 'en' };
 
 /**
  * The whole article, server-rendered: one grid row per block, Korean cell then English cell,
  * so paragraph tops line up. The view modes are pure CSS over this one DOM (see globals.css).
+ * A sentence with a translator's note carries its marker in both columns; the notes follow the text.
  */
-export default function ArticleView({ article, prefs, labels, render }: Props) {
+export default function ArticleView({ article, prefs, labels, render, locale }: Props) {
   const figureNumber = new Map(article.blocks.filter((block) => block.kind === 'figure').map((block, i) => [block, i + 1]));
+  const notesOf = new Map<string, Note[]>();
+  for (const note of article.notes) for (const sid of note.sentenceIds) notesOf.set(sid, [...(notesOf.get(sid) ?? []), note]);
+  const paragraphOf = new Map(
+    article.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences.map((s): [string, string] => [s.id, block.id]) : [])),
+  );
   return (
     <article
       data-reader
@@ -45,28 +54,23 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
           );
         }
         if (block.kind === 'figure') {
-          return (
-            <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figureNumber.get(block)!)} render={render} />
-          );
+          return <FigureBlock key={block.segment.id} segment={block.segment} label={labels.figure(figureNumber.get(block)!)} />;
         }
         return (
-          <div key={block.id} className="row para mt-5" data-pid={block.id}>
+          <div key={block.id} id={block.id} className="row para mt-5 scroll-mt-24" data-pid={block.id}>
             {(['ko', 'en'] as const).map((lang) => (
               <p key={lang} lang={lang} className="col">
                 {block.sentences.map((sentence, i) => (
                   <Fragment key={sentence.id}>
-                    <span
-                      id={lang === 'ko' ? sentence.id : undefined}
-                      className="s"
-                      data-sid={sentence.id}
-                      // Focusable on purpose: arrows walk its words, Enter reveals a hidden translation.
-                      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-                      tabIndex={0}
-                      style={{ '--o': i * 2 + (lang === 'en' ? 1 : 0) } as CSSProperties}
-                    >
-                      {/* The inner span is what "hide translation" hides, while the sentence keeps its box. */}
-                      <span className="t">{render(sentence, lang)}</span>
-                    </span>{' '}
+                    <Sentence
+                      sentence={sentence}
+                      lang={lang}
+                      order={i * 2 + (lang === 'en' ? 1 : 0)}
+                      render={render}
+                      notes={notesOf.get(sentence.id)}
+                      noteLabel={labels.note}
+                      locale={locale}
+                    />{' '}
                   </Fragment>
                 ))}
               </p>
@@ -74,6 +78,7 @@ export default function ArticleView({ article, prefs, labels, render }: Props) {
           </div>
         );
       })}
+      <TranslatorNotes notes={article.notes} lang={locale} labels={labels.notes} paragraphOf={paragraphOf} />
     </article>
   );
 }

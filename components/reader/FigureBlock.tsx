@@ -1,25 +1,27 @@
 import type { Segment } from '@/lib/content';
-import type { RenderText } from './ArticleView';
-import SegmentPair from './SegmentPair';
 
 /**
- * A figure whose image is not shipped: a styled placeholder that carries the English
- * image description as its text alternative, captioned in both languages.
+ * A figure of the original article, of which we have only its description (the prompt its image
+ * was generated from), never the picture: so it is captioned as an image description, in both
+ * languages, as plain text. No role="img" or alt text claims a picture that is not there, and
+ * glossary terms in it are not linked.
  */
-export default function FigureBlock({ segment, label, render }: { segment: Segment; label: string; render: RenderText }) {
+export default function FigureBlock({ segment, label }: { segment: Segment; label: string }) {
   return (
-    <figure className="fig mt-8" data-fid={segment.id}>
-      <div
-        role="img"
-        lang="en"
-        aria-label={segment.en}
-        className="flex aspect-[3/1] max-h-72 w-full items-end rounded-xl bg-gradient-to-br from-sky-900 via-teal-800 to-indigo-900 p-4 text-xs font-semibold uppercase tracking-widest text-white/80"
-      >
-        <span aria-hidden="true">{label}</span>
+    <figure
+      id={segment.id}
+      data-fid={segment.id}
+      className="fig mt-8 rounded-lg border border-dashed border-stone-300 bg-stone-50 px-4 py-3 text-sm text-stone-700 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-300"
+    >
+      <figcaption className="text-xs font-semibold text-stone-600 dark:text-stone-400">{label}</figcaption>
+      <div className="row mt-1 leading-relaxed">
+        <p lang="ko" className="cell">
+          {segment.ko}
+        </p>
+        <p lang="en" className="cell">
+          {segment.en}
+        </p>
       </div>
-      <figcaption className="row mt-2 text-sm text-stone-600 dark:text-stone-400">
-        <SegmentPair segment={segment} render={render} />
-      </figcaption>
     </figure>
   );
 }

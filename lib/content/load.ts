@@ -47,6 +47,6 @@ function loadArticle(root: string, slug: string): Article {
     const issue = meta.error.issues[0];
     throw new ContentError(rel('article.json'), `${issue?.path.join('.') || 'entry'}: ${issue?.message}`);
   }
-  const read = (name: string) => ({ file: rel(name), blocks: parseLanguageFile(readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), 'utf8'), rel(name)) });
+  const read = (name: string) => ({ file: rel(name), ...parseLanguageFile(readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), 'utf8'), rel(name)) });
   return pairArticle(slug, meta.data, read('ko.txt'), read('en.txt'));
 }

@@ -1,16 +1,18 @@
 import { ContentError } from './errors';
-import type { LangBlock } from './parse';
+import { pairNotes } from './notes';
+import type { LangContent } from './parse';
 import type { Article, ArticleMeta, Block, ParsedLine, Segment } from './schema';
 
 type Flat = ParsedLine & { startsParagraph: boolean };
-type LangFile = { file: string; blocks: LangBlock[] };
+type LangFile = { file: string } & LangContent;
 
 /** Korean syllables read per minute by an intermediate learner; a deliberate, stated guess. */
 const SYLLABLES_PER_MINUTE = 250;
 
 /**
  * Joins the Korean and English files of one article by their shared ids.
- * Both must hold the same ids, in the same order, grouped into the same paragraphs.
+ * Both must hold the same ids, in the same order, grouped into the same paragraphs, and the
+ * same translator's notes (see pairNotes).
  * e.g. ko "p01-1 | 안녕하세요." + en "p01-1 | Hello." → one segment {id: 'p01-1', ko, en}.
  */
 export function pairArticle(slug: string, meta: ArticleMeta, ko: LangFile, en: LangFile): Article {
@@ -47,6 +49,7 @@ export function pairArticle(slug: string, meta: ArticleMeta, ko: LangFile, en: L
     title: segment(title),
     meta,
     blocks,
+    notes: pairNotes(ko, en, koFlat),
     sentenceCount: sentences.length,
     readingMinutes: Math.max(1, Math.round(syllables / SYLLABLES_PER_MINUTE)),
   };

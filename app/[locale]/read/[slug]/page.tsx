@@ -49,7 +49,13 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       <ArticleView
         article={article}
         prefs={prefs}
-        labels={{ ...labels.article, figure: (n: number) => t('figure', { number: n }) }}
+        locale={locale}
+        labels={{
+          ...labels.article,
+          figure: (n: number) => t('imageDescription', { number: n }),
+          note: (n: number) => t('noteMarker', { number: n }),
+          notes: { heading: t('notesHeading'), back: t('noteBack') },
+        }}
         render={(segment, lang) =>
           lang === 'ko' ? (
             <KoreanText analysis={analyses.get(segment.id)!} locale={locale} />
