@@ -238,6 +238,12 @@ describe('the explanation is grammatical in every branch, in both languages', ()
       'Portal은 영어 단어로 읽습니다. 철자로 보아 마지막 소리에 받침 ㄹ이 있고, (으)로는 ㄹ 받침 뒤에서 모음 뒤처럼 ‘로’를 씁니다(‘으로’가 아님). 철자만 보고 짐작한 것이므로 실제 발음을 확인하세요.',
       'Portal is read as an English word. Going by its spelling, its last sound is ㄹ, which (으)로 treats like a vowel, so it takes 로, not 으로. This is a guess from the spelling: check how the word is said.',
     ],
+    [
+      '인피니밴드(InfiniBand)',
+      'means',
+      '인피니밴드(InfiniBand)의 마지막 글자 드에 받침이 없으므로 ‘로’를 씁니다(‘으로’가 아님). 괄호 안의 말은 따지지 않고 그 앞의 말에 맞춥니다.',
+      '인피니밴드(InfiniBand) ends in a vowel (드 has no batchim), so it takes 로, not 으로. The gloss in parentheses does not count: the particle follows the word before it.',
+    ],
   ])('%s + %s', (noun, key, ko, en) => {
     expect(explainParticle(noun, pair(key), 'ko')).toBe(ko);
     expect(explainParticle(noun, pair(key), 'en')).toBe(en);

@@ -62,6 +62,11 @@ const HOW = {
   word: { en: 'A word in Latin letters is read as the word', ko: '로마자로 적은 단어나 이름은 그 단어의 발음대로 읽으므로' },
 } as const;
 
+const GLOSS = {
+  en: 'The gloss in parentheses does not count: the particle follows the word before it.',
+  ko: '괄호 안의 말은 따지지 않고 그 앞의 말에 맞춥니다.',
+};
+
 function explainGuess(noun: string, s: Sound, locale: 'ko' | 'en'): string {
   if (locale === 'en') {
     const ends = s.rieul ? 'is ㄹ, which (으)로 treats like a vowel' : s.final ? `ends in a consonant (batchim ${s.final})` : 'is a vowel';
@@ -87,11 +92,13 @@ export function explainParticle(noun: string, pair: ParticlePair, locale: 'ko' |
     last: r.last ?? '',
     rieul: !!pair.rule.rieulAsVowel && r.final === 'ㄹ',
   };
-  if (r.kind === 'guess') return explainGuess(noun, s, locale);
-  if (r.kind === 'hangul') return soundRule(s, noun, locale, 'word');
+  // 인피니밴드(InfiniBand)로: a gloss in parentheses is skipped, and the word before it decides.
+  const gloss = /\([^)]*\)\s*$/.test(noun) ? ` ${GLOSS[locale]}` : '';
+  if (r.kind === 'guess') return explainGuess(noun, s, locale) + gloss;
+  if (r.kind === 'hangul') return soundRule(s, noun, locale, 'word') + gloss;
   const reading = r.reading!;
   const how = HOW[r.kind];
   return locale === 'en'
-    ? `${how.en}: ${noun} is read ${reading}. ${soundRule(s, reading, locale, 'sound')}`
-    : `${how.ko} ${attachParticle(noun, 'topic')} ${quote(reading, '으로/로')} 읽습니다. ${soundRule(s, reading, locale, 'sound')}`;
+    ? `${how.en}: ${noun} is read ${reading}. ${soundRule(s, reading, locale, 'sound')}${gloss}`
+    : `${how.ko} ${attachParticle(noun, 'topic')} ${quote(reading, '으로/로')} 읽습니다. ${soundRule(s, reading, locale, 'sound')}${gloss}`;
 }

@@ -1,5 +1,4 @@
-import { correctParticle, pairOf } from '@/lib/practice';
-import { classifyTag, isJosaTag, isNominalTag, isNounTag, tagInfo, type Analysis, type Morpheme } from '@/lib/korean';
+import { isNounTag, type Analysis } from '@/lib/korean';
 import type { Corpus } from './corpus';
 
 /** A sentence with one word blanked: the English sentence is the hint, four options of its class. */
@@ -12,17 +11,6 @@ export type ClozeItem = {
   after: string;
   hint: string;
   options: string[];
-};
-/** A noun from a sentence with its particle slot empty; the particle it really takes there. */
-export type ParticleItem = {
-  id: string;
-  slug: string;
-  sid: string;
-  before: string;
-  noun: string;
-  particle: string;
-  after: string;
-  hint: string;
 };
 
 /** A small deterministic hash, so that options and their order are stable between builds. */
@@ -97,56 +85,4 @@ export function buildClozeItems(corpus: Corpus): ClozeItem[] {
       },
     ];
   });
-}
-
-/** A noun, a pronoun or a noun suffix (서버+들): what an alternating particle follows in the drill. */
-const isNounish = (m: Morpheme) => isNounTag(m.tag) || (isNominalTag(m.tag) && classifyTag(m.tag) === 'noun');
-/** Where the noun before a particle starts: a prefix or root may lead it (초+거대). */
-const startsNoun = (m: Morpheme) => isNounish(m) || tagInfo(m.tag).compoundBase === true || m.termId !== undefined;
-
-/**
- * Particle drill items: every noun of the articles directly followed by a particle of an
- * alternating pair (은/는, 이/가, 을/를, 와/과, (으)로), once per noun and particle.
- */
-export function buildParticleItems(corpus: Corpus): ParticleItem[] {
-  const seen = new Set<string>();
-  return corpus.articles.flatMap((article) =>
-    article.blocks
-      .flatMap((block) => (block.kind === 'paragraph' ? block.sentences : []))
-      .flatMap((s) => {
-        const analysis = corpus.analyses.get(article.slug)!.get(s.id)!;
-        return analysis.eojeols.flatMap((eojeol) => {
-          const ms = eojeol.morphemes;
-          const at = ms.findIndex(
-            (m, i) => i > 0 && isJosaTag(m.tag) && pairOf(m.surface) && isNounish(ms[i - 1]!) && ms[i - 1]!.end === m.start,
-          );
-          if (at < 0) return [];
-          const particle = ms[at]!;
-          const nounStart = ms.find(startsNoun)!.start;
-          const noun = s.ko.slice(nounStart, particle.start);
-          const key = `${noun}+${particle.surface}`;
-          // es-hangul must agree with the article, or the rule explanation would contradict it.
-          if (
-            !/[가-힣]$/.test(noun) ||
-            /[()]/.test(noun) ||
-            seen.has(key) ||
-            correctParticle(noun, pairOf(particle.surface)!) !== particle.surface
-          )
-            return [];
-          seen.add(key);
-          return [
-            {
-              id: `${article.slug}/${s.id}/${particle.start}`,
-              slug: article.slug,
-              sid: s.id,
-              before: s.ko.slice(0, nounStart),
-              noun,
-              particle: particle.surface,
-              after: s.ko.slice(particle.end),
-              hint: s.en,
-            },
-          ];
-        });
-      }),
-  );
 }
