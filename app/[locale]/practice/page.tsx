@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import PracticeApp from '@/components/practice/PracticeApp';
 import type { Locale } from '@/i18n/routing';
 import { termWordId } from '@/lib/practice';
-import { buildClozeItems, buildParticleItems, getCorpus } from '@/lib/reader';
+import { buildClozeItems, buildParticleItems, buildRoleItems, getCorpus } from '@/lib/reader';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -33,7 +33,13 @@ export default async function PracticePage({ params }: Props) {
         <p className="mt-6 rounded-lg border border-amber-500 bg-amber-50 p-4 text-stone-900">{t('noScript')}</p>
       </noscript>
       <NextIntlClientProvider messages={{ Practice: (await getMessages({ locale })).Practice }}>
-        <PracticeApp locale={locale} deck={deck} cloze={buildClozeItems(corpus)} particles={buildParticleItems(corpus)} />
+        <PracticeApp
+          locale={locale}
+          deck={deck}
+          cloze={buildClozeItems(corpus)}
+          particles={buildParticleItems(corpus)}
+          roles={buildRoleItems(corpus)}
+        />
       </NextIntlClientProvider>
     </div>
   );
