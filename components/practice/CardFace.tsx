@@ -14,13 +14,19 @@ type Props = {
   onCheck: (answer: string) => void;
 };
 
-const NOTE = { exact: 'correct', case: 'correct', particle: 'correctParticle', spacing: 'correctSpacing' } as const;
+const NOTE = { exact: 'correct', case: 'correct', particle: 'correctParticle', spacing: 'correctSpacing', alias: 'correctAlias' } as const;
 
 /** The two sides of a card: Korean → English (recognition) or English → typed Korean (recall). */
 export default function CardFace({ word, recall, flipped, check, canSpeak, speak, onCheck }: Props) {
   const t = useTranslations('Practice');
   const [answer, setAnswer] = useState('');
   const inputId = useId();
+  const verdict = (c: AnswerCheck) =>
+    c.particle
+      ? t('wrongParticleForm', { right: c.particle.word + c.particle.right, wrong: c.particle.word + c.particle.given })
+      : c.correct && c.note && c.note !== 'allomorph'
+        ? t(NOTE[c.note], { form: c.matched ?? '' })
+        : t('wrong');
   const korean = (
     <p className="mt-4 flex items-center gap-3">
       <span lang="ko" className="text-3xl font-bold">
@@ -81,7 +87,7 @@ export default function CardFace({ word, recall, flipped, check, canSpeak, speak
       {flipped && check && (
         <div role="status" className="mt-3">
           <p className={check.correct ? 'font-semibold text-teal-900 dark:text-teal-200' : 'font-semibold text-red-800 dark:text-red-300'}>
-            {check.correct && check.note ? t(NOTE[check.note]) : t('wrong')} {t('expected', { answer: check.expected })}
+            {verdict(check)} {t('expected', { answer: check.expected })}
           </p>
           {korean}
         </div>

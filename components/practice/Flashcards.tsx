@@ -6,7 +6,7 @@ import { useKoreanVoice } from '../reader/use-korean-voice';
 import CardFace from './CardFace';
 import { updateProgress, useProgress } from './progress-store';
 
-export type DeckWord = { wordId: string; ko: string; en: string; rr?: string; note?: string };
+export type DeckWord = { wordId: string; ko: string; en: string; rr?: string; note?: string; accepted?: string[] };
 const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 
 /** A flashcard session: due cards, then new ones; Space flips, 1–4 grade, all reachable by Tab. */
@@ -130,7 +130,7 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
         canSpeak={canSpeak}
         speak={speak}
         onCheck={(answer) => {
-          setCheck(checkAnswer(answer, word.ko));
+          setCheck(checkAnswer(answer, word.ko, word.accepted));
           setFlipped(true);
           region.current?.focus();
         }}

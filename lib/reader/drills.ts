@@ -11,6 +11,8 @@ export type ClozeItem = {
   after: string;
   hint: string;
   options: string[];
+  /** Other accepted answers: a glossary term's aliases (인공지능 for AI). */
+  accepted?: string[];
 };
 
 /** A small deterministic hash, so that options and their order are stable between builds. */

@@ -24,6 +24,7 @@ export default async function PracticePage({ params }: Props) {
     en: e.english,
     rr: e.romanization,
     note: e.definition[locale],
+    accepted: e.aliases,
   }));
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
