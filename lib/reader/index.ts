@@ -12,3 +12,4 @@ export type { ParticleItem } from './particle-drills';
 export { analyseImport, AnalysisTimeout, isAnalysisTimeout } from './imported';
 export { analyseImportJson, warmAnalysisPool, createAnalysisPool, isAnalysisBusy, AnalysisBusy, WORKER_FILE } from './worker-pool';
 export type { AnalysisPool, WorkerAnswer } from './worker-pool';
+export { buildDeck, buildExampleIndex } from './deck';
