@@ -11,13 +11,19 @@ async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
   await expect(target).toBeFocused();
 }
 
+/** Reviews cards by keyboard alone: Space turns a Korean card; an English one is answered by typing. */
 async function reviewByKeyboard(page: Page, cards: number) {
   await page.bringToFront();
-  const card = page.getByRole('group', { name: /Korean → English/ });
+  const card = page.getByRole('group', { name: /Korean → English|English → Korean/ });
   await tabTo(page, card);
   for (let i = 0; i < cards; i++) {
     await expect(card.getByRole('group', { name: 'How well did you know it?' })).toBeHidden();
-    await page.keyboard.press('Space');
+    if (/English → Korean/.test((await card.getAttribute('aria-label')) ?? '')) {
+      const answer = card.getByRole('textbox', { name: 'Type the Korean' });
+      await tabTo(page, answer);
+      await page.keyboard.type('모름');
+      await page.keyboard.press('Enter');
+    } else await page.keyboard.press('Space');
     await expect(card.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
     await page.keyboard.press('3');
   }
@@ -40,19 +46,28 @@ test('a five-card session by keyboard only persists across a reload', async ({ p
   await expect(page.getByText('Words: 36 new, 5 learning, 0 known')).toBeVisible();
 });
 
-test('a recall card accepts the answer with a particle and shows the expected form', async ({ page }) => {
+test('a recall card asked by its definition accepts an alias with its particle', async ({ page }) => {
   await page.goto('/en/practice');
-  await reviewByKeyboard(page, 1); // AI, recognition; its recall card is next in line after the new ones
+  // AI is its own English, so it has only a recall card, asked by its definition.
+  const card = page.getByRole('group', { name: /English → Korean/ });
+  await expect(card.getByText('Which Korean word is this?')).toBeVisible();
+  const input = page.getByRole('textbox', { name: 'Type the Korean' });
+  await input.fill('인공지능을');
+  await input.press('Enter');
+  await expect(page.getByText('Correct: 인공지능 is accepted too. Expected: AI')).toBeVisible();
+  await page.keyboard.press('4');
+  // The next session brings AI back only when it is due: AI 칩 is a Korean → English card.
   await page.getByRole('tab', { name: 'Progress' }).click();
   await page.getByRole('tab', { name: 'Flashcards' }).click();
-  // After the first review, AI's recall card comes first in the new session.
-  await expect(page.getByRole('group', { name: /English → Korean/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Korean → English/ })).toBeVisible();
+});
+
+test('a typed answer with the wrong form of the particle is wrong, and says why', async ({ page }) => {
+  await page.goto('/en/practice');
   const input = page.getByRole('textbox', { name: 'Type the Korean' });
-  await input.fill('AI가');
+  await input.fill('AI을');
   await input.press('Enter');
-  await expect(page.getByText('Correct: the particle is not part of the word. Expected: AI')).toBeVisible();
-  await page.keyboard.press('4');
-  await expect(input).toBeHidden();
+  await expect(page.getByText('The word is right, but the particle form is wrong: AI를, not AI을. Expected: AI')).toBeVisible();
 });
 
 test('export in one browser, import into a fresh one, and the progress matches', async ({ page, browser }) => {
@@ -94,10 +109,9 @@ test('two open tabs keep each other’s reviews', async ({ page, context }) => {
   await reviewByKeyboard(page, 1);
   await expect(figure(second, 'Reviewed today')).toHaveText('1');
   await second.getByRole('tab', { name: 'Flashcards' }).click();
-  // The second tab already knows the first tab's review: AI's recall card comes next.
-  const answer = second.getByRole('textbox', { name: 'Type the Korean' });
-  await answer.fill('AI');
-  await answer.press('Enter');
+  // The second tab already knows the first tab's review of AI: AI 칩 comes next.
+  await expect(second.getByRole('group', { name: /Korean → English/ })).toBeVisible();
+  await second.getByRole('button', { name: 'Show answer' }).click();
   await second.keyboard.press('3');
   await page.bringToFront();
   await page.getByRole('tab', { name: 'Progress' }).click();

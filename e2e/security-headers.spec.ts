@@ -30,7 +30,9 @@ test('the app works under its policy: popovers and practice, with no violation r
   await expect(page.getByRole('dialog', { name: /인피니밴드/ })).toContainText('InfiniBand');
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   await page.goto('/en/practice');
-  await page.getByRole('button', { name: 'Show answer' }).click();
+  // The first card (AI) is asked by its definition: type an answer, then grade it.
+  await page.getByRole('textbox', { name: 'Type the Korean' }).fill('AI');
+  await page.getByRole('button', { name: 'Check' }).click();
   await page.getByRole('button', { name: /Good/ }).click();
   await page.getByRole('tab', { name: 'Progress' }).click();
   await expect(page.getByRole('term').filter({ hasText: 'Reviewed today' }).locator('xpath=following-sibling::dd[1]')).toHaveText('1');

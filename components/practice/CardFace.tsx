@@ -2,7 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { AnswerCheck } from '@/lib/practice';
-import type { DeckWord } from './Flashcards';
+import { frontOf, type DeckWord } from '@/lib/practice/deck';
+import ExampleSentence from './ExampleSentence';
 
 type Props = {
   word: DeckWord;
@@ -12,21 +13,34 @@ type Props = {
   canSpeak: boolean;
   speak: (text: string) => void;
   onCheck: (answer: string) => void;
+  locale: 'ko' | 'en';
 };
 
-const NOTE = { exact: 'correct', case: 'correct', particle: 'correctParticle', spacing: 'correctSpacing' } as const;
+const NOTE = { exact: 'correct', case: 'correct', particle: 'correctParticle', spacing: 'correctSpacing', alias: 'correctAlias' } as const;
 
-/** The two sides of a card: Korean → English (recognition) or English → typed Korean (recall). */
-export default function CardFace({ word, recall, flipped, check, canSpeak, speak, onCheck }: Props) {
+/**
+ * The two sides of a card: Korean → English (recognition) or English → typed Korean (recall).
+ * The front never shows its answer (see frontOf); the back adds the article's example sentence.
+ */
+export default function CardFace({ word, recall, flipped, check, canSpeak, speak, onCheck, locale }: Props) {
   const t = useTranslations('Practice');
   const [answer, setAnswer] = useState('');
   const inputId = useId();
+  const front = frontOf(word, recall ? 'recall' : 'recognition');
+  const verdict = (c: AnswerCheck) =>
+    c.particle
+      ? t('wrongParticleForm', { right: c.particle.word + c.particle.right, wrong: c.particle.word + c.particle.given })
+      : c.correct && c.note && c.note !== 'allomorph'
+        ? t(NOTE[c.note], { form: c.matched ?? '' })
+        : t('wrong');
+  // Romanization that would spell the English (AI 칩 → "AI chip") waits for the back.
+  const rr = flipped ? (word.rr !== word.ko ? word.rr : undefined) : front.sub;
   const korean = (
     <p className="mt-4 flex items-center gap-3">
       <span lang="ko" className="text-3xl font-bold">
         {word.ko}
       </span>
-      {word.rr && word.rr !== word.ko && <span className="text-stone-600 dark:text-stone-400">{word.rr}</span>}
+      {rr && <span className="text-stone-600 dark:text-stone-400">{rr}</span>}
       {canSpeak && (
         <button type="button" onClick={() => speak(word.ko)} className="rounded border border-stone-400 px-2 py-1 text-sm">
           🔊 {t('listen')}
@@ -34,24 +48,34 @@ export default function CardFace({ word, recall, flipped, check, canSpeak, speak
       )}
     </p>
   );
-  const english = (
-    <div className="mt-4">
-      <p lang="en" className="text-2xl font-semibold">
-        {word.en}
-      </p>
-      {word.note && flipped && <p className="mt-2 text-stone-700 dark:text-stone-300">{word.note}</p>}
-    </div>
+  const back = (
+    <>
+      {word.note && front.kind !== 'definition' && <p className="mt-2 text-stone-700 dark:text-stone-300">{word.note}</p>}
+      {word.example && <ExampleSentence example={word.example} locale={locale} />}
+    </>
   );
   if (!recall)
     return (
       <>
         {korean}
-        {flipped && english}
+        {flipped && (
+          <div className="mt-4">
+            <p lang="en" className="text-2xl font-semibold">
+              {word.en}
+            </p>
+            {back}
+          </div>
+        )}
       </>
     );
   return (
     <>
-      {english}
+      <div className="mt-4">
+        {front.kind === 'definition' && <p className="text-sm text-stone-600 dark:text-stone-400">{t('definitionPrompt')}</p>}
+        <p lang={front.lang} className={front.kind === 'definition' ? 'text-lg' : 'text-2xl font-semibold'}>
+          {front.text}
+        </p>
+      </div>
       <form
         className="mt-4 flex gap-2"
         onSubmit={(event) => {
@@ -81,9 +105,15 @@ export default function CardFace({ word, recall, flipped, check, canSpeak, speak
       {flipped && check && (
         <div role="status" className="mt-3">
           <p className={check.correct ? 'font-semibold text-teal-900 dark:text-teal-200' : 'font-semibold text-red-800 dark:text-red-300'}>
-            {check.correct && check.note ? t(NOTE[check.note]) : t('wrong')} {t('expected', { answer: check.expected })}
+            {verdict(check)} {t('expected', { answer: check.expected })}
           </p>
           {korean}
+          {front.kind === 'definition' && (
+            <p lang="en" className="mt-2 text-stone-700 dark:text-stone-300">
+              {word.en}
+            </p>
+          )}
+          {back}
         </div>
       )}
     </>

@@ -12,19 +12,24 @@ export default function ClozeDrill({ items, locale }: { items: ClozeItem[]; loca
   const [index, setIndex] = useState(() => progress.drills.filter((d) => d.kind === 'cloze').length % Math.max(items.length, 1));
   const [typed, setTyped] = useState('');
   const [result, setResult] = useState<boolean | null>(null);
+  const [wrongForm, setWrongForm] = useState<{ right: string; wrong: string } | null>(null);
   const inputId = useId();
   const item = items[index];
   if (!item) return null;
   const answer = (given: string) => {
     if (result !== null || !given.trim()) return;
-    const correct = checkAnswer(given, item.answer).correct;
+    const check = checkAnswer(given, item.answer, item.accepted);
+    const correct = check.correct;
     setResult(correct);
+    const p = check.particle;
+    setWrongForm(p ? { right: p.word + p.right, wrong: p.word + p.given } : null);
     updateProgress((p) => ({ ...p, drills: [...p.drills, { kind: 'cloze', item: item.id, correct, at: new Date().toISOString() }] }));
   };
   const next = () => {
     setIndex((i) => (i + 1) % items.length);
     setTyped('');
     setResult(null);
+    setWrongForm(null);
   };
   return (
     <section aria-labelledby="cloze-title" className="space-y-4">
@@ -87,6 +92,7 @@ export default function ClozeDrill({ items, locale }: { items: ClozeItem[]; loca
           <p className={result ? 'font-semibold text-teal-900 dark:text-teal-200' : 'font-semibold text-red-800 dark:text-red-300'}>
             {t(result ? 'clozeResultRight' : 'clozeResultWrong', { answer: item.answer })}
           </p>
+          {wrongForm && <p>{t('wrongParticleForm', wrongForm)}</p>}
           <a href={`/${locale}/read/${item.slug}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">
             {t('openSentence')}
           </a>

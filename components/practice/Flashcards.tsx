@@ -1,16 +1,23 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildQueue, checkAnswer, isLemmaWordId, loadScheduler, wordIdOf, type AnswerCheck } from '@/lib/practice';
+import { buildQueue, checkAnswer, isLemmaWordId, lemmaWordId, loadScheduler, wordIdOf, type AnswerCheck } from '@/lib/practice';
+import { cardDirections, exampleFor, type DeckWord, type ExampleIndex } from '@/lib/practice/deck';
+import { formatInterval } from '@/lib/practice/interval';
 import { useKoreanVoice } from '../reader/use-korean-voice';
 import CardFace from './CardFace';
 import { updateProgress, useProgress } from './progress-store';
 
-export type DeckWord = { wordId: string; ko: string; en: string; rr?: string; note?: string };
 const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 
-/** A flashcard session: due cards, then new ones; Space flips, 1–4 grade, all reachable by Tab. */
-export default function Flashcards({ deck }: { deck: DeckWord[] }) {
+type Props = { deck: DeckWord[]; examples: ExampleIndex; locale: 'ko' | 'en' };
+type Scheduler = Awaited<ReturnType<typeof loadScheduler>>;
+
+/**
+ * A flashcard session: due cards, then new ones; Space flips, 1–4 grade, all reachable by Tab.
+ * Each grade button shows when the card would come back (FSRS), as Anki does.
+ */
+export default function Flashcards({ deck, examples, locale }: Props) {
   const t = useTranslations('Practice');
   const { progress } = useProgress();
   const [canSpeak, speak] = useKoreanVoice();
@@ -18,25 +25,27 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
     const mine = Object.entries(progress.words)
       .filter(([id, w]) => w.saved && isLemmaWordId(id))
       .map(([wordId, w]): DeckWord => ({ wordId, ko: w.lemma, en: w.myGloss ?? w.gloss ?? '' }));
-    return [...mine, ...deck];
-  }, [progress.words, deck]);
-  const [queue, setQueue] = useState<string[]>(() =>
-    buildQueue(
-      progress,
-      words.map((w) => w.wordId),
-    ),
-  );
+    return [...mine, ...deck].map((w) => ({ ...w, example: exampleFor(examples, w.wordId) ?? exampleFor(examples, lemmaWordId(w.ko)) }));
+  }, [progress.words, deck, examples]);
+  const queueWords = (list: DeckWord[]) => list.map((w) => ({ wordId: w.wordId, directions: cardDirections(w) }));
+  const [queue, setQueue] = useState<string[]>(() => buildQueue(progress, queueWords(words)));
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
   const [check, setCheck] = useState<AnswerCheck | null>(null);
   const region = useRef<HTMLDivElement>(null);
-  const scheduler = useRef<Awaited<ReturnType<typeof loadScheduler>> | null>(null);
+  const [scheduler, setScheduler] = useState<Scheduler | null>(null);
   useEffect(() => {
-    void loadScheduler().then((s) => (scheduler.current = s));
+    void loadScheduler().then(setScheduler);
   }, []);
   const id = queue[index];
   const word = id ? words.find((w) => w.wordId === wordIdOf(id)) : undefined;
   const recall = id?.endsWith('#recall') ?? false;
+  // Computed when the card is turned, from the card's own FSRS state.
+  const intervals = flipped && scheduler && id ? scheduler.previewIntervals(progress, id) : null;
+  const interval = (ms: number) => {
+    const { value, unit } = formatInterval(ms);
+    return t(`interval_${unit}`, { value });
+  };
 
   useEffect(() => {
     if (index > 0) region.current?.focus();
@@ -44,9 +53,9 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
 
   const grade = (g: 1 | 2 | 3 | 4) => {
     if (!id || !flipped) return;
-    const record = (fsrs: NonNullable<typeof scheduler.current>) => updateProgress((p) => fsrs.gradeCard(p, id, g));
+    const record = (fsrs: Scheduler) => updateProgress((p) => fsrs.gradeCard(p, id, g));
     // The scheduler is usually loaded by now; if not, the grade is recorded when it is, never dropped.
-    if (scheduler.current) record(scheduler.current);
+    if (scheduler) record(scheduler);
     else void loadScheduler().then(record);
     setIndex((i) => i + 1);
     setFlipped(false);
@@ -90,12 +99,7 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
           <button
             type="button"
             onClick={() => {
-              setQueue(
-                buildQueue(
-                  progress,
-                  words.map((w) => w.wordId),
-                ),
-              );
+              setQueue(buildQueue(progress, queueWords(words)));
               setIndex(0);
             }}
             className="rounded-md bg-teal-800 px-4 py-2 text-white"
@@ -129,8 +133,9 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
         check={check}
         canSpeak={canSpeak}
         speak={speak}
+        locale={locale}
         onCheck={(answer) => {
-          setCheck(checkAnswer(answer, word.ko));
+          setCheck(checkAnswer(answer, word.ko, word.accepted));
           setFlipped(true);
           region.current?.focus();
         }}
@@ -157,8 +162,13 @@ export default function Flashcards({ deck }: { deck: DeckWord[] }) {
               aria-keyshortcuts={String(i + 1)}
               className="rounded-md border border-stone-400 px-4 py-2 hover:bg-stone-100 dark:hover:bg-stone-800"
             >
-              <kbd className="mr-1 text-xs text-stone-600 dark:text-stone-400">{i + 1}</kbd>
-              {t(g)}
+              <kbd className="mr-1 text-xs text-stone-600 dark:text-stone-400">{i + 1}</kbd> {t(g)}
+              {intervals && (
+                <>
+                  {' '}
+                  <span className="text-sm text-stone-600 dark:text-stone-400">{interval(intervals[(i + 1) as 1 | 2 | 3 | 4])}</span>
+                </>
+              )}
             </button>
           ))}
         </div>

@@ -5,7 +5,7 @@ import { explainParticle, pairOf } from '@/lib/practice';
 import type { ParticleItem } from '@/lib/reader';
 import { updateProgress, useProgress } from './progress-store';
 
-/** A noun from the article with its particle slot empty; afterwards, the batchim rule for it. */
+/** A noun from the article with its particle slot empty (or a number or Latin word on its own); afterwards, the rule for it. */
 export default function ParticleDrill({ items, locale }: { items: ParticleItem[]; locale: 'ko' | 'en' }) {
   const t = useTranslations('Practice');
   const { progress } = useProgress();
@@ -28,6 +28,7 @@ export default function ParticleDrill({ items, locale }: { items: ParticleItem[]
         {t('particlePrompt', { noun: item.noun })}{' '}
         <span className="text-sm font-normal text-stone-600 dark:text-stone-400">{t('itemOf', { n: index + 1, total: items.length })}</span>
       </h2>
+      {item.standalone && <p className="text-stone-700 dark:text-stone-300">{t('particleReadAloud')}</p>}
       <p lang="ko" className="text-xl leading-relaxed">
         {item.before}
         <strong>{item.noun}</strong>
@@ -40,7 +41,7 @@ export default function ParticleDrill({ items, locale }: { items: ParticleItem[]
         )}
         {item.after}
       </p>
-      <p className="text-stone-700 dark:text-stone-300">{t('clozeHint', { hint: item.hint })}</p>
+      {!item.standalone && <p className="text-stone-700 dark:text-stone-300">{t('clozeHint', { hint: item.hint })}</p>}
       <div role="group" aria-label={pair.forms.join('/')} className="flex gap-2">
         {pair.forms.map((form) => (
           <button

@@ -2,9 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type KeyboardEvent } from 'react';
+import type { RoleItem } from '@/lib/practice/roles';
 import type { ClozeItem, ParticleItem } from '@/lib/reader';
 import dynamic from 'next/dynamic';
-import type { DeckWord } from './Flashcards';
+import type { DeckWord, ExampleIndex } from '@/lib/practice/deck';
 import { useLazyProgress } from './use-lazy-progress';
 
 // The modes, and the progress store they share, load after the page shell: the first paint
@@ -12,14 +13,22 @@ import { useLazyProgress } from './use-lazy-progress';
 const Flashcards = dynamic(() => import('./Flashcards'));
 const ClozeDrill = dynamic(() => import('./ClozeDrill'));
 const ParticleDrill = dynamic(() => import('./ParticleDrill'));
+const RoleDrill = dynamic(() => import('./RoleDrill'));
 const ProgressPanel = dynamic(() => import('./ProgressPanel'));
 
-type Props = { locale: 'ko' | 'en'; deck: DeckWord[]; cloze: ClozeItem[]; particles: ParticleItem[] };
-const TABS = ['cards', 'cloze', 'particles', 'progress'] as const;
-const TAB_LABEL = { cards: 'tabCards', cloze: 'tabCloze', particles: 'tabParticles', progress: 'tabProgress' } as const;
+type Props = {
+  locale: 'ko' | 'en';
+  deck: DeckWord[];
+  examples: ExampleIndex;
+  cloze: ClozeItem[];
+  particles: ParticleItem[];
+  roles: RoleItem[];
+};
+const TABS = ['cards', 'cloze', 'particles', 'roles', 'progress'] as const;
+const TAB_LABEL = { cards: 'tabCards', cloze: 'tabCloze', particles: 'tabParticles', roles: 'tabRoles', progress: 'tabProgress' } as const;
 
-/** The practice page: four modes as ARIA tabs (arrow keys move between them). */
-export default function PracticeApp({ locale, deck, cloze, particles }: Props) {
+/** The practice page: five modes as ARIA tabs (arrow keys move between them). */
+export default function PracticeApp({ locale, deck, examples, cloze, particles, roles }: Props) {
   const t = useTranslations('Practice');
   const [tab, setTab] = useState<(typeof TABS)[number]>('cards');
   const state = useLazyProgress();
@@ -68,9 +77,10 @@ export default function PracticeApp({ locale, deck, cloze, particles }: Props) {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="pt-6">
-        {tab === 'cards' && <Flashcards deck={deck} />}
+        {tab === 'cards' && <Flashcards deck={deck} examples={examples} locale={locale} />}
         {tab === 'cloze' && <ClozeDrill items={cloze} locale={locale} />}
         {tab === 'particles' && <ParticleDrill items={particles} locale={locale} />}
+        {tab === 'roles' && <RoleDrill items={roles} locale={locale} />}
         {tab === 'progress' && <ProgressPanel deck={deck} />}
       </div>
     </div>

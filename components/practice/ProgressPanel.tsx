@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { dueToday, retention, reviewedToday, reviewsPerDay, streak, wordStatus } from '@/lib/practice';
 import DataPanel from './DataPanel';
-import type { DeckWord } from './Flashcards';
+import type { DeckWord } from '@/lib/practice/deck';
 import ReviewChart from './ReviewChart';
 import { useProgress } from './progress-store';
 

@@ -38,3 +38,15 @@ export function gradeCard(progress: Progress, id: string, grade: 1 | 2 | 3 | 4, 
     reviews: [...progress.reviews, { card: id, grade, at: now.toISOString() }],
   };
 }
+
+/**
+ * How long until a card comes back after each grade, as FSRS (ts-fsrs) would schedule it now:
+ * what the grade buttons show, as Anki does. e.g. previewIntervals(emptyProgress(), 't:gpu#recall', now)
+ *   → { 1: 60000, 2: 360000, 3: 600000, 4: 691200000 } (1m, 6m, 10m, 8d for a new card)
+ */
+export function previewIntervals(progress: Progress, id: string, now = new Date()): Record<1 | 2 | 3 | 4, number> {
+  const stored = progress.cards[id];
+  const preview = scheduler.repeat(stored ? fromStored(stored) : createEmptyCard(now), now);
+  const after = (grade: 1 | 2 | 3 | 4) => preview[grade as Grade].card.due.getTime() - now.getTime();
+  return { 1: after(1), 2: after(2), 3: after(3), 4: after(4) };
+}

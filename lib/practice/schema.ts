@@ -41,7 +41,7 @@ export const reviewSchema = z.object({
   grade: z.number().check(z.int(), z.minimum(1), z.maximum(4)),
   at: iso,
 });
-export const drillSchema = z.object({ kind: z.enum(['cloze', 'particle']), item: z.string(), correct: z.boolean(), at: iso });
+export const drillSchema = z.object({ kind: z.enum(['cloze', 'particle', 'role']), item: z.string(), correct: z.boolean(), at: iso });
 
 export const CURRENT_VERSION = 3;
 

@@ -1,6 +1,6 @@
-import { correctParticle, pairOf } from '@/lib/practice';
-import { classifyTag, isJosaTag, isNominalTag, isNounTag, tagInfo, type Analysis, type Morpheme } from '@/lib/korean';
+import { isNounTag, type Analysis } from '@/lib/korean';
 import type { Corpus } from './corpus';
+import { distractorsFor, hash, isPlainNoun, mentions, type Candidate } from './distractors';
 
 /** A sentence with one word blanked: the English sentence is the hint, four options of its class. */
 export type ClozeItem = {
@@ -12,78 +12,53 @@ export type ClozeItem = {
   after: string;
   hint: string;
   options: string[];
-};
-/** A noun from a sentence with its particle slot empty; the particle it really takes there. */
-export type ParticleItem = {
-  id: string;
-  slug: string;
-  sid: string;
-  before: string;
-  noun: string;
-  particle: string;
-  after: string;
-  hint: string;
+  /** Other accepted answers: a glossary term's aliases (인공지능 for AI). */
+  accepted?: string[];
 };
 
-/** A small deterministic hash, so that options and their order are stable between builds. */
-const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
-const pick = <T>(pool: T[], seed: string, n: number) =>
-  [...pool].sort((a, b) => hash(seed + String(a)) - hash(seed + String(b))).slice(0, n);
+type Target = { start: number; end: number; answer: string; termId?: string };
 
-type Target = { start: number; end: number; answer: string; pool: 'term' | 'noun' };
-
-/** Blankable words of a sentence: its glossary terms and its plain nouns (lemma as written). */
-function candidates(analysis: Analysis): Target[] {
+/** Blankable words of a sentence: its glossary terms and its plain nouns (lemma as written), not -적 words. */
+function targets(analysis: Analysis): Target[] {
   const terms = analysis.terms.map((t) => {
     const parts = analysis.morphemes.filter((m) => m.termId === t.termId && m.start >= t.start && m.end <= t.end && isNounTag(m.tag));
-    return { start: parts[0]!.start, end: parts.at(-1)!.end, answer: '', pool: 'term' as const };
+    return { start: parts[0]!.start, end: parts.at(-1)!.end, termId: t.termId };
   });
   const nouns = analysis.eojeols
-    .filter(
-      (e) =>
-        e.wordClass === 'noun' &&
-        e.lemma &&
-        e.lemma.length >= 2 &&
-        !e.morphemes.some((m) => m.termId) &&
-        isNounTag(e.morphemes[0]?.tag ?? ''),
-    )
-    .map((e) => ({ start: e.start, end: e.start + e.lemma!.length, answer: '', pool: 'noun' as const }))
-    .filter((t) => analysis.text.slice(t.start, t.end) === analysis.eojeols.find((e) => e.start === t.start)!.lemma);
+    .filter((e) => isPlainNoun(e) && analysis.text.startsWith(e.lemma!, e.start))
+    .map((e) => ({ start: e.start, end: e.start + e.lemma!.length }));
   return [...terms, ...nouns].map((t) => ({ ...t, answer: analysis.text.slice(t.start, t.end) }));
 }
 
 /**
- * One cloze item per article sentence: a term or noun blanked, options drawn from the same
- * class (other glossary headwords, or other nouns of the articles).
+ * One cloze item per article sentence: its rarest term or noun blanked, unless the English hint
+ * spells it (GB200, AMD); three distractors of the same class that cannot also be right there
+ * (see distractorsFor), varied across the deck.
  */
 export function buildClozeItems(corpus: Corpus): ClozeItem[] {
   const sentences = corpus.articles.flatMap((article) =>
     article.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences.map((s) => ({ slug: article.slug, s })) : [])),
   );
-  const nounPool = [
-    ...new Set(
-      sentences.flatMap(({ slug, s }) =>
-        corpus.analyses
-          .get(slug)!
-          .get(s.id)!
-          .eojeols.filter((e) => e.wordClass === 'noun' && e.lemma && e.lemma.length >= 2 && !e.morphemes.some((m) => m.termId))
-          .map((e) => e.lemma!),
-      ),
-    ),
-  ];
-  const termPool = corpus.glossary.entries.map((e) => e.headword);
+  const analysisOf = (slug: string, sid: string) => corpus.analyses.get(slug)!.get(sid)!;
   // The rarest word of each sentence, so that the deck does not blank 마이크로소프트 every time.
   const frequency = new Map<string, number>();
   for (const { slug, s } of sentences)
-    for (const t of candidates(corpus.analyses.get(slug)!.get(s.id)!)) frequency.set(t.answer, (frequency.get(t.answer) ?? 0) + 1);
+    for (const t of targets(analysisOf(slug, s.id))) frequency.set(t.answer, (frequency.get(t.answer) ?? 0) + 1);
+  const used = new Map<string, number>();
   return sentences.flatMap(({ slug, s }) => {
-    const analysis = corpus.analyses.get(slug)!.get(s.id)!;
-    const target = candidates(analysis).sort(
-      (a, b) => frequency.get(a.answer)! - frequency.get(b.answer)! || b.answer.length - a.answer.length,
-    )[0];
+    const analysis = analysisOf(slug, s.id);
+    const target = targets(analysis)
+      .filter((t) => !mentions(s.en, t.answer))
+      .sort((a, b) => frequency.get(a.answer)! - frequency.get(b.answer)! || b.answer.length - a.answer.length)[0];
     if (!target) return [];
-    const pool = (target.pool === 'term' ? termPool : nounPool).filter((w) => w !== target.answer);
-    const options = pick([target.answer, ...pick(pool, s.id, 3)], `${s.id}:order`, 4);
+    const key: Candidate = target.termId
+      ? { kind: 'term', termId: target.termId, answer: target.answer }
+      : { kind: 'noun', answer: target.answer };
+    const distractors = distractorsFor(corpus, key, { analysis, hint: s.en, seed: s.id, used });
+    if (distractors.length < 3) return [];
+    for (const d of distractors) used.set(d, (used.get(d) ?? 0) + 1);
+    const options = [target.answer, ...distractors].sort((a, b) => hash(`${s.id}:${a}`) - hash(`${s.id}:${b}`));
+    const aliases = target.termId ? corpus.glossary.byId.get(target.termId)!.aliases : [];
     return [
       {
         id: `${slug}/${s.id}`,
@@ -94,59 +69,8 @@ export function buildClozeItems(corpus: Corpus): ClozeItem[] {
         after: s.ko.slice(target.end),
         hint: s.en,
         options,
+        ...(aliases.length ? { accepted: aliases } : {}),
       },
     ];
   });
-}
-
-/** A noun, a pronoun or a noun suffix (서버+들): what an alternating particle follows in the drill. */
-const isNounish = (m: Morpheme) => isNounTag(m.tag) || (isNominalTag(m.tag) && classifyTag(m.tag) === 'noun');
-/** Where the noun before a particle starts: a prefix or root may lead it (초+거대). */
-const startsNoun = (m: Morpheme) => isNounish(m) || tagInfo(m.tag).compoundBase === true || m.termId !== undefined;
-
-/**
- * Particle drill items: every noun of the articles directly followed by a particle of an
- * alternating pair (은/는, 이/가, 을/를, 와/과, (으)로), once per noun and particle.
- */
-export function buildParticleItems(corpus: Corpus): ParticleItem[] {
-  const seen = new Set<string>();
-  return corpus.articles.flatMap((article) =>
-    article.blocks
-      .flatMap((block) => (block.kind === 'paragraph' ? block.sentences : []))
-      .flatMap((s) => {
-        const analysis = corpus.analyses.get(article.slug)!.get(s.id)!;
-        return analysis.eojeols.flatMap((eojeol) => {
-          const ms = eojeol.morphemes;
-          const at = ms.findIndex(
-            (m, i) => i > 0 && isJosaTag(m.tag) && pairOf(m.surface) && isNounish(ms[i - 1]!) && ms[i - 1]!.end === m.start,
-          );
-          if (at < 0) return [];
-          const particle = ms[at]!;
-          const nounStart = ms.find(startsNoun)!.start;
-          const noun = s.ko.slice(nounStart, particle.start);
-          const key = `${noun}+${particle.surface}`;
-          // es-hangul must agree with the article, or the rule explanation would contradict it.
-          if (
-            !/[가-힣]$/.test(noun) ||
-            /[()]/.test(noun) ||
-            seen.has(key) ||
-            correctParticle(noun, pairOf(particle.surface)!) !== particle.surface
-          )
-            return [];
-          seen.add(key);
-          return [
-            {
-              id: `${article.slug}/${s.id}/${particle.start}`,
-              slug: article.slug,
-              sid: s.id,
-              before: s.ko.slice(0, nounStart),
-              noun,
-              particle: particle.surface,
-              after: s.ko.slice(particle.end),
-              hint: s.en,
-            },
-          ];
-        });
-      }),
-  );
 }

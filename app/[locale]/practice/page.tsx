@@ -3,8 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import PracticeApp from '@/components/practice/PracticeApp';
 import type { Locale } from '@/i18n/routing';
-import { termWordId } from '@/lib/practice';
-import { buildClozeItems, buildParticleItems, getCorpus } from '@/lib/reader';
+import { buildClozeItems, buildDeck, buildExampleIndex, buildParticleItems, buildRoleItems, getCorpus } from '@/lib/reader';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -18,13 +17,7 @@ export default async function PracticePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Practice' });
   const corpus = getCorpus();
-  const deck = corpus.glossary.entries.map((e) => ({
-    wordId: termWordId(e.id),
-    ko: e.headword,
-    en: e.english,
-    rr: e.romanization,
-    note: e.definition[locale],
-  }));
+  const deck = buildDeck(corpus, locale);
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -33,7 +26,14 @@ export default async function PracticePage({ params }: Props) {
         <p className="mt-6 rounded-lg border border-amber-500 bg-amber-50 p-4 text-stone-900">{t('noScript')}</p>
       </noscript>
       <NextIntlClientProvider messages={{ Practice: (await getMessages({ locale })).Practice }}>
-        <PracticeApp locale={locale} deck={deck} cloze={buildClozeItems(corpus)} particles={buildParticleItems(corpus)} />
+        <PracticeApp
+          locale={locale}
+          deck={deck}
+          examples={buildExampleIndex(corpus)}
+          cloze={buildClozeItems(corpus)}
+          particles={buildParticleItems(corpus)}
+          roles={buildRoleItems(corpus)}
+        />
       </NextIntlClientProvider>
     </div>
   );
