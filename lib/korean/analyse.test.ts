@@ -168,3 +168,30 @@ describe('morphemes and eojeols line up with the text', () => {
     expect(a.eojeols.map((e) => e.surface).join(' ')).toBe(text.split(/\s+/).join(' '));
   });
 });
+
+describe('particles and endings read in their sentence (readGrammarInContext, inside analyseKorean)', () => {
+  const lexicon = compileLexicon([]);
+  it.each([
+    ['노력한 만큼 결과가 나와요.', '만큼', 'NNB', 'bound-mankeum'],
+    ['그는 가수가 되었다.', '가', 'JKC', 'complement'],
+    ['그가 학생이라고 했다.', '이라고', 'VCP+EC', 'rago'],
+  ])('%s: %s → %s (%s)', (text, surface, tag, grammar) => {
+    const m = analyseKorean(text, lexicon).morphemes.find((x) => x.surface === surface)!;
+    expect([m.tag, m.grammar]).toEqual([tag, grammar]);
+  });
+});
+
+describe('뿐이/JX is 뿐 and the copula', () => {
+  const lexicon = compileLexicon([]);
+  const units = (text: string) =>
+    analyseKorean(text, lexicon)
+      .morphemes.flatMap((m) => m.parts ?? [{ form: m.surface, tag: m.tag }])
+      .map((u) => `${u.form}/${u.tag}`)
+      .join(' ');
+  it.each([
+    ['그냥 웃을 뿐이었다.', '뿐/NNB 이/VCP 었/EP'],
+    ['믿을 사람은 너뿐이다.', '너/NP 뿐/JX 이/VCP 다/EF'],
+  ])('%s has %s', (text, expected) => {
+    expect(units(text)).toContain(expected);
+  });
+});

@@ -1,3 +1,4 @@
+import { readGrammarInContext } from './grammar-context';
 import { findEojeolLemma, tagGrammar } from './lemma';
 import type { CompiledLexicon } from './lexicon';
 import { findLexiconMatches } from './match';
@@ -52,5 +53,11 @@ export function analyseKorean(text: string, lexicon: CompiledLexicon): Analysis 
         ]
       : [],
   );
-  return { text, eojeols, morphemes: placed, terms };
+  // A term over several eojeols is one word: 케빈 스콧(Kevin Scott)이 is a proper noun to its last eojeol.
+  for (const term of terms)
+    for (let k = term.firstEojeol + 1; k <= term.lastEojeol; k++)
+      if (eojeols[k]!.lemma === eojeols[term.firstEojeol]!.lemma)
+        eojeols[k] = { ...eojeols[k]!, wordClass: eojeols[term.firstEojeol]!.wordClass };
+  // Each particle and ending read in its sentence: 노력한 만큼 (a bound noun), 가수가 되다 (the complement).
+  return readGrammarInContext({ text, eojeols, morphemes: placed, terms });
 }

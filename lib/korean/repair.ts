@@ -113,6 +113,7 @@ function repairTokens(
   if (text[0] === '수') core = boundNounSu(core, previous);
   if (text.indexOf('이', 1) > 0) core = subjectOrCopula(text, at, core);
   if (core.some((m) => m.parts)) core = nounNotVerb(text, at, core);
+  if (core.some((m) => m.surface === '뿐이' && m.tag === TAG.JX)) core = onlyAndCopula(core, at);
   if (core.length > 1) core = droppedCopula(core);
   if (lexicon.known) core = lexicalised(inventedPredicate(text, at, core, lexicon.known), lexicon.known);
   return core === own && own === tokens ? tokens : [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
@@ -410,6 +411,18 @@ function nounNotVerb(text: string, at: number, core: Morpheme[]): Morpheme[] {
   let pos = verb.end;
   const josa = particles.map((p) => make(p.surface, (pos += p.surface.length) - p.surface.length, p.tag));
   return [...core.slice(0, k - 1), ...nouns, ...josa];
+}
+
+/**
+ * ko-dic reads 뿐 + the copula as one particle, 뿐이/JX: it is 뿐 "only" and 이다. 뿐 opening an
+ * eojeol follows a modifier and is the bound noun (웃을 뿐이다); after a noun it is the particle (너뿐이다).
+ */
+function onlyAndCopula(core: Morpheme[], at: number): Morpheme[] {
+  return core.flatMap((m) =>
+    m.surface === '뿐이' && m.tag === TAG.JX
+      ? [make('뿐', m.start, m.start === at ? TAG.NNB : TAG.JX), make('이', m.start + 1, TAG.VCP, '이다')]
+      : [m],
+  );
 }
 
 /**

@@ -5,7 +5,6 @@ import {
   findNumberExpressions,
   findPatterns,
   isGrammarTag,
-  readGrammarInContext,
   suggestFromEnglish,
   tagInfo,
   type Analysis,
@@ -48,9 +47,7 @@ export function buildBilingualPayload(
   englishOf: (id: string) => string | null = () => null,
 ): BilingualPayload {
   const payload: BilingualPayload = { words: {}, terms: { ko: {}, en: {} }, grammar: { ko: {}, en: {} }, patterns: { ko: {}, en: {} } };
-  for (const [id, raw] of analyses) {
-    // Read each particle and ending in its sentence: 노력한 만큼 (a bound noun), 가수가 되다 (the complement).
-    const analysis = readGrammarInContext(raw);
+  for (const [id, analysis] of analyses) {
     const english = englishOf(id);
     const context: GlossContext = {
       numbers: findNumberExpressions(analysis.text),

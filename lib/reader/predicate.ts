@@ -42,8 +42,7 @@ export function findPredicate(analysis: Analysis, at: number, role: 'subject' | 
   for (let j = at + 1; j < es.length; j++) {
     const e = es[j]!;
     if (!isPredicate(e) || e.morphemes.every((m) => isJosaTag(m.tag))) continue;
-    // N뿐만 아니라 "not only N": 아니라 belongs to the pattern, not to the subject.
-    if (/뿐만?$/.test(es[j - 1]?.surface ?? '') && hasCopula(e)) continue;
+    if (notOnly(es[j - 1], e)) continue;
     if (role === 'object') {
       if (e.wordClass !== 'verb') continue;
       const to = isAuxiliary(es[j + 1]) && endingTag(e)?.key !== 'myeo' ? j + 1 : j;
@@ -77,4 +76,10 @@ export function findPredicate(analysis: Analysis, at: number, role: 'subject' | 
 
 /** The lemma of the first predicate after eojeol `at`: 기반이 됩니다 → 되다 (이/가 then marks a complement). */
 export const nextPredicateLemma = (analysis: Analysis, at: number) =>
-  analysis.eojeols.slice(at + 1).find((e) => isPredicate(e) && !e.morphemes.every((m) => isJosaTag(m.tag)))?.lemma ?? null;
+  analysis.eojeols
+    .slice(at + 1)
+    .find((e, k, rest) => isPredicate(e) && !e.morphemes.every((m) => isJosaTag(m.tag)) && !notOnly(rest[k - 1] ?? analysis.eojeols[at], e))
+    ?.lemma ?? null;
+
+/** N뿐만 아니라 "not only N": 아니라 belongs to the pattern, not to a subject or complement before it. */
+const notOnly = (before: Eojeol | undefined, e: Eojeol) => /뿐만?$/.test(before?.surface ?? '') && hasCopula(e);
