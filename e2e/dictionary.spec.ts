@@ -47,6 +47,8 @@ test('every kind of word in a text nobody prepared has a gloss, with its source'
 test('your own meaning: refused when too long, shown first in another text and after a reload; look-up links open in a new tab', async ({
   page,
 }) => {
+  // Two imports, a reload and the practice page: a long walk, not a slow one.
+  test.setTimeout(90_000);
   await importText(page, KO, EN, 'First text');
   await page.locator('[lang="ko"]').getByText('둘러봤습니다.', { exact: true }).click();
   let card = wordCard(page, '둘러봤습니다');
