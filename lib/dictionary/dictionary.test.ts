@@ -61,6 +61,8 @@ describe('what the dictionary cannot list, worked out from what it does', () => 
         line('자연', 'noun', 'nature', '自然', 'A'),
         line('사', 'noun', 'company', '社', 'C'),
         line('고객', 'noun', 'customer', '顧客', 'B'),
+        line('분', 'bound-noun', 'minute', '分', 'A'),
+        line('친구', 'noun', 'friend', '親舊', 'A'),
       ].join('\n'),
       't.tsv',
     ),
@@ -82,6 +84,9 @@ describe('what the dictionary cannot list, worked out from what it does', () => 
     ['조용히', 'adverb', '조용하다', '-히'],
     ['잡히다', 'verb', '잡다', '-히-'],
     ['자연스럽다', 'adjective', '자연', '-스럽다'],
+    ['분쯤', 'noun', '분', '-쯤'],
+    ['친구끼리', 'noun', '친구', '-끼리'],
+    ['고객님', 'noun', '고객', '-님'],
   ])('derived %s (%s) ← %s + %s', (lemma, wordClass, base, affix) => {
     const derived = derive(dictionary, lemma, wordClass as never);
     expect([derived?.base.lemma, derived?.affix]).toEqual([base, affix]);

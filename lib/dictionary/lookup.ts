@@ -80,6 +80,13 @@ const DERIVATIONS: { suffix: string; classes: WordClass[]; base: (stem: string) 
   { suffix: '스럽다', classes: ['adjective'], base: (s) => [s], affix: '-스럽다' },
   { suffix: '롭다', classes: ['adjective'], base: (s) => [s], affix: '-롭다' },
   { suffix: '적', classes: ['noun'], base: (s) => [s], affix: '-적' },
+  // noun suffixes ko-dic leaves on the noun (분쯤, 하나씩, 친구끼리, 선생님, 지역별, 1인당, 셋째, 만 원짜리)
+  ...['쯤', '씩', '끼리', '님', '별', '당', '째', '짜리', '마다'].map((suffix) => ({
+    suffix,
+    classes: ['noun', 'proper noun'] as WordClass[],
+    base: (s: string) => [s],
+    affix: `-${suffix}`,
+  })),
   { suffix: '히', classes: ['adverb'], base: (s) => [`${s}하다`, s], affix: '-히' },
   { suffix: '게', classes: ['adverb'], base: (s) => [`${s}다`], affix: '-게' },
   { suffix: '이', classes: ['adverb'], base: (s) => [`${s}하다`, `${s}다`, s], affix: '-이' },
