@@ -251,12 +251,19 @@ async function gradingLatency() {
   await page.goto(`${BASE}/en/practice`, { waitUntil: 'networkidle' });
   const times = [];
   for (let i = 0; i < 10; i++) {
-    const card = page.getByRole('group', { name: /Korean → English/ });
-    await card.focus();
-    await page.keyboard.press('Space');
-    await card.getByRole('group').waitFor();
+    // A recognition card turns with Space; a recall card (English → Korean) is answered by typing.
+    const card = page.getByRole('group', { name: /Korean → English|English → Korean/ });
+    if (/English → Korean/.test((await card.getAttribute('aria-label')) ?? '')) {
+      const answer = card.getByRole('textbox', { name: 'Type the Korean' });
+      await answer.fill('모름');
+      await answer.press('Enter');
+    } else {
+      await card.focus();
+      await page.keyboard.press('Space');
+    }
+    await card.getByRole('group', { name: 'How well did you know it?' }).waitFor();
     await page.evaluate(() => {
-      const before = document.querySelector('[aria-roledescription="flashcard"] [lang="ko"]')?.textContent;
+      const before = document.querySelector('[aria-roledescription="flashcard"]')?.textContent;
       window.__grade = new Promise((resolve) => {
         let pressed = 0;
         document.addEventListener(
@@ -267,7 +274,7 @@ async function gradingLatency() {
           { capture: true, once: true },
         );
         new MutationObserver((_, observer) => {
-          const now = document.querySelector('[aria-roledescription="flashcard"] [lang="ko"]')?.textContent;
+          const now = document.querySelector('[aria-roledescription="flashcard"]')?.textContent;
           if (pressed && now !== before) {
             observer.disconnect();
             requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressed), 0));
