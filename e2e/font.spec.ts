@@ -18,6 +18,7 @@ async function renderedFonts(page: Page, selector: string) {
 }
 
 test('the reader draws its Korean text in the shipped Pretendard, loaded from this app in unicode-range subsets', async ({ page }) => {
+  test.slow(); // a cold `next dev` compiles the reader on the first visit
   const fontUrls: string[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'font' && response.ok()) fontUrls.push(response.url());
@@ -50,10 +51,16 @@ test('the reader draws its Korean text in the shipped Pretendard, loaded from th
 
   // The Korean text asks for it and gets it.
   const sentence = page.locator('.para [lang="ko"] .s').first();
-  expect(await sentence.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^Pretendard\b/);
+  // Latin stays in Arial/Liberation ('Hanyeong Latin'); Pretendard comes next, for the Hangul.
+  expect(await sentence.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Hanyeong Latin", Pretendard,/);
   const text = (await sentence.textContent())!;
   expect(await page.evaluate((t) => document.fonts.check('16px Pretendard', t), text)).toBe(true);
-  const drawn = await renderedFonts(page, '.para [lang="ko"] .s .w');
+  const word = page
+    .locator('.para [lang="ko"] .s .w')
+    .filter({ hasText: /^[가-힣]+$/ })
+    .first();
+  await word.evaluate((el) => el.setAttribute('data-font-probe', ''));
+  const drawn = await renderedFonts(page, '[data-font-probe]');
   expect(drawn.map((f) => f.familyName)).toEqual(['Pretendard']);
   expect(drawn[0]!.isCustomFont).toBe(true);
 

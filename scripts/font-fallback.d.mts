@@ -1,7 +1,2 @@
-export function pretendardFallback(): {
-  ascentOverride: string;
-  descentOverride: string;
-  lineGapOverride: string;
-  fallbackFont: string;
-  sizeAdjust: string;
-};
+export const LIBERATION_NOTDEF_EM: number;
+export function pretendardHangulFallback(): { sizeAdjust: string; ascentOverride: string; descentOverride: string };
