@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { wordStatus } from '@/lib/practice';
+import { statusCounts } from '@/lib/practice';
 import { useLazyProgress } from './practice/use-lazy-progress';
 
 // The count appears only once this browser's progress has been read, so its text (and the
@@ -12,7 +12,6 @@ const KnownCountText = dynamic(() => import('./KnownCountText'), { ssr: false })
 export default function KnownCount({ wordIds }: { wordIds: string[] }) {
   const state = useLazyProgress();
   if (!state?.ready) return null;
-  const { progress } = state;
-  const known = wordIds.filter((id) => wordStatus(progress, id) === 'known').length;
-  return <KnownCountText known={known} total={wordIds.length} />;
+  const { known, total } = statusCounts(state.progress, wordIds);
+  return <KnownCountText known={known} total={total} />;
 }

@@ -49,6 +49,14 @@ test('Korean only: the reader opens in Korean-only mode with glosses', async ({ 
   await expect(page.getByRole('dialog', { name: /발표했습니다/ })).toContainText('to announce');
 });
 
+test('an untitled text is named by its first words, not its whole first sentence', async ({ page }) => {
+  await page.goto('/en/import');
+  await paste(page, KO, EN);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('엔비디아는 인피니밴드(InfiniBand)로 서버를…');
+  await page.goto('/en/import');
+  await expect(page.getByRole('link', { name: '엔비디아는 인피니밴드(InfiniBand)로 서버를…' })).toBeVisible();
+});
+
 test('mismatched sentence counts are paired by paragraph, with a notice', async ({ page }) => {
   await page.goto('/en/import');
   await paste(page, '가요. 와요.', 'Going and coming.');

@@ -29,3 +29,20 @@ test('an unknown locale is a 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
+
+test('a UI language the app does not have falls back to English; Korean and English are kept', async ({ browser }) => {
+  const cases: [string, string][] = [
+    ['fr-FR,fr;q=0.9', '/en'],
+    ['ja', '/en'],
+    ['de-DE,de;q=0.9,ko;q=0.5', '/ko'],
+    ['ko-KR,ko;q=0.9,en;q=0.8', '/ko'],
+    ['en-GB', '/en'],
+  ];
+  for (const [acceptLanguage, expected] of cases) {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': acceptLanguage } });
+    const response = await context.request.get('/', { maxRedirects: 0 });
+    expect([307, 308], acceptLanguage).toContain(response.status());
+    expect(new URL(response.headers()['location']!, 'http://x').pathname, acceptLanguage).toBe(expected);
+    await context.close();
+  }
+});

@@ -17,9 +17,15 @@ test('a word saved and marked known in the reader counts in the library and join
   expect(await page.getByText('자금을', { exact: true }).evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
 
   await page.goto('/en');
-  await expect(page.getByText(/^1 of \d+ words known$/)).toBeVisible();
+  const libraryCount = page.getByText(/^1 of \d+ words known$/);
+  await expect(libraryCount).toBeVisible();
+  const total = /of (\d+) words/.exec((await libraryCount.textContent()) ?? '')?.[1];
   await page.goto('/en/practice');
   await expect(page.getByRole('group', { name: /Korean → English/ })).toContainText('쏟아붓다');
+  // The practice page counts the same words as the library's card: the same N of M.
+  await page.getByRole('tab', { name: 'Progress' }).click();
+  await expect(page.getByText(new RegExp(`^In the library: 1 of ${total} words known \\(\\d+ new, 0 learning\\)$`))).toBeVisible();
+  await page.getByRole('tab', { name: 'Flashcards' }).click();
   await page.reload();
   await page.goto(`/en${READER}`);
   await page.getByText('쏟아부으며', { exact: true }).click();

@@ -184,6 +184,26 @@ async function firstLoadJs(path) {
   return { kb: sum(sizes.filter((s) => !s.late)), files: sizes.filter((s) => !s.late).length, idleKb: sum(sizes.filter((s) => s.late)) };
 }
 
+/**
+ * Web font bytes a page downloads at its first load (woff2 is compressed already, so these are the
+ * bytes sent): every font response until the network is idle, as for firstLoadJs. Pretendard is
+ * split by unicode-range, so this is the subsets the page's own text needs.
+ */
+async function firstLoadFonts(path) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const bodies = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'font') bodies.push(res.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(BASE + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const sizes = await Promise.all(bodies.map(async (body) => (await body).length));
+  const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length);
+  await page.close();
+  return { kb: sizes.reduce((a, b) => a + b, 0) / 1024, files: sizes.length, faces };
+}
+
 async function vitals(path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -290,6 +310,8 @@ async function gradingLatency() {
 }
 
 const readerJs = await firstLoadJs(READER);
+const readerFonts = await firstLoadFonts(READER);
+const readerFontsKo = await firstLoadFonts(READER.replace('/en/', '/ko/'));
 const practiceJs = await firstLoadJs('/en/practice');
 const importJs = await firstLoadJs('/en/import');
 const grading = await gradingLatency();
@@ -330,6 +352,13 @@ row(
   `${readerJs.kb.toFixed(1)} KB in ${readerJs.files} files; +${readerJs.idleKb.toFixed(1)} KB when idle`,
   readerJs.kb,
   160,
+  'KB',
+);
+row(
+  'Reader font bytes at first load (Pretendard subsets)',
+  `${readerFonts.kb.toFixed(1)} KB in ${readerFonts.files} files (${readerFonts.faces} faces loaded); Korean UI ${readerFontsKo.kb.toFixed(1)} KB in ${readerFontsKo.files}`,
+  Math.max(readerFonts.kb, readerFontsKo.kb),
+  300,
   'KB',
 );
 row('  library page, same run', `${libraryJs.kb.toFixed(1)} KB; reader/library = ${(readerJs.kb / libraryJs.kb).toFixed(3)}`);

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ImportedText } from '@/lib/payload';
-import { hasHangul, isBlank, MAX_CHARS, TEXTS_KEY } from '@/lib/textimport';
+import { hasHangul, isBlank, MAX_CHARS, TEXTS_KEY, untitledTitle } from '@/lib/textimport';
 import TextField from './TextField';
 import { updateTexts, useTexts } from './texts-store';
 
@@ -44,7 +44,8 @@ export default function ImportForm({ locale }: { locale: string }) {
         });
       const id = crypto.randomUUID();
       const now = new Date().toISOString();
-      const name = body.title || body.paragraphs[0]?.sentences[0]?.ko.slice(0, 40) || t('untitled');
+      // Untitled: the first words, not the first sentence that the reader shows right below the title.
+      const name = body.title || untitledTitle(body.paragraphs[0]?.sentences[0]?.ko) || t('untitled');
       updateTexts((store) => ({
         ...store,
         texts: { ...store.texts, [id]: { id, title: name, createdAt: now, updatedAt: now, text: body } },

@@ -19,6 +19,8 @@ const ProgressPanel = dynamic(() => import('./ProgressPanel'));
 type Props = {
   locale: 'ko' | 'en';
   deck: DeckWord[];
+  /** Every word of the library's articles (as on the library's cards), for the progress counts. */
+  libraryWords: string[];
   examples: ExampleIndex;
   cloze: ClozeItem[];
   particles: ParticleItem[];
@@ -28,7 +30,7 @@ const TABS = ['cards', 'cloze', 'particles', 'roles', 'progress'] as const;
 const TAB_LABEL = { cards: 'tabCards', cloze: 'tabCloze', particles: 'tabParticles', roles: 'tabRoles', progress: 'tabProgress' } as const;
 
 /** The practice page: five modes as ARIA tabs (arrow keys move between them). */
-export default function PracticeApp({ locale, deck, examples, cloze, particles, roles }: Props) {
+export default function PracticeApp({ locale, deck, libraryWords, examples, cloze, particles, roles }: Props) {
   const t = useTranslations('Practice');
   const [tab, setTab] = useState<(typeof TABS)[number]>('cards');
   const state = useLazyProgress();
@@ -81,7 +83,7 @@ export default function PracticeApp({ locale, deck, examples, cloze, particles, 
         {tab === 'cloze' && <ClozeDrill items={cloze} locale={locale} />}
         {tab === 'particles' && <ParticleDrill items={particles} locale={locale} />}
         {tab === 'roles' && <RoleDrill items={roles} locale={locale} />}
-        {tab === 'progress' && <ProgressPanel deck={deck} />}
+        {tab === 'progress' && <ProgressPanel libraryWords={libraryWords} />}
       </div>
     </div>
   );

@@ -1,20 +1,20 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
-import { dueToday, retention, reviewedToday, reviewsPerDay, streak, wordStatus } from '@/lib/practice';
+import { dueToday, retention, reviewedToday, reviewsPerDay, statusCounts, streak } from '@/lib/practice';
 import DataPanel from './DataPanel';
-import type { DeckWord } from '@/lib/practice/deck';
 import ReviewChart from './ReviewChart';
 import { useProgress } from './progress-store';
 
-/** Due today, reviewed today, retention, streak, word statuses, and 30 days of reviews. */
-export default function ProgressPanel({ deck }: { deck: DeckWord[] }) {
+/**
+ * Due today, reviewed today, retention, streak, word statuses, and 30 days of reviews. The word
+ * statuses count the library's words (`libraryWords`), as the library's cards do, so both agree.
+ */
+export default function ProgressPanel({ libraryWords }: { libraryWords: string[] }) {
   const t = useTranslations('Practice');
   const { progress } = useProgress();
   const now = new Date();
   const kept = retention(progress, now);
-  const ids = new Set([...deck.map((w) => w.wordId), ...Object.keys(progress.words).filter((id) => progress.words[id]!.saved)]);
-  const counts = { new: 0, learning: 0, known: 0 };
-  for (const id of ids) counts[wordStatus(progress, id)]++;
+  const counts = statusCounts(progress, libraryWords);
   const figures: [string, string][] = [
     [t('dueToday'), String(dueToday(progress, now))],
     [t('reviewedToday'), String(reviewedToday(progress, now))],

@@ -21,4 +21,4 @@ export { PARTICLE_PAIRS, pairOf, pairByKey, correctParticle, attachParticle, exp
 export { readAloud, readNumber } from './reading';
 export type { Reading } from './reading';
 export type { ParticlePair } from './particles';
-export { dayKey, dueToday, reviewedToday, retention, streak, reviewsPerDay } from './stats';
+export { dayKey, dueToday, reviewedToday, retention, streak, reviewsPerDay, statusCounts } from './stats';

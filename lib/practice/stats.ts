@@ -1,4 +1,17 @@
-import type { Progress } from './schema';
+import type { Progress, Status } from './schema';
+import { wordStatus } from './status';
+
+/**
+ * How many of these words (each id once) are new, learning and known. The library's "N of M words
+ * known" and the practice page's word counts both come from here, over the same ids, so they agree.
+ * e.g. statusCounts(progress, ['t:ai', 'w:짓다', 't:ai']) → { new: 1, learning: 0, known: 1, total: 2 }
+ */
+export function statusCounts(progress: Progress, wordIds: Iterable<string>): Record<Status, number> & { total: number } {
+  const ids = new Set(wordIds);
+  const counts = { new: 0, learning: 0, known: 0 };
+  for (const id of ids) counts[wordStatus(progress, id)]++;
+  return { ...counts, total: ids.size };
+}
 
 /** A local calendar day, YYYY-MM-DD: streaks and "today" follow the learner's clock. */
 export function dayKey(date: Date): string {

@@ -5,3 +5,4 @@ export type { Pairing, PairedParagraph, PairedSentence } from './pair';
 export { createRateLimiter } from './rate-limit';
 export { TEXTS_KEY, emptyTextStore, parseTextStore, mergeTextStores, changeText } from './saved';
 export type { SavedText, TextStore, StoredImport } from './saved';
+export { untitledTitle, TITLE_WORDS, TITLE_CHARS } from './title';

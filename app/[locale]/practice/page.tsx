@@ -29,6 +29,7 @@ export default async function PracticePage({ params }: Props) {
         <PracticeApp
           locale={locale}
           deck={deck}
+          libraryWords={[...new Set([...corpus.wordIds.values()].flat())]}
           examples={buildExampleIndex(corpus)}
           cloze={buildClozeItems(corpus)}
           particles={buildParticleItems(corpus)}

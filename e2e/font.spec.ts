@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { article, READER } from './helpers';
+
+// This machine has no Korean system font (as the README's target): without the shipped Pretendard,
+// Hangul would be drawn as .notdef boxes. Pretendard's Hangul syllables all advance 1770/2048 em.
+const HANGUL_ADVANCE_EM = 1770 / 2048;
+
+/** The fonts that Chromium actually drew an element's text with (CDP), by family. */
+async function renderedFonts(page: Page, selector: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+test('the reader draws its Korean text in the shipped Pretendard, loaded from this app in unicode-range subsets', async ({ page }) => {
+  test.slow(); // a cold `next dev` compiles the reader on the first visit
+  const fontUrls: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'font' && response.ok()) fontUrls.push(response.url());
+  });
+  await page.goto(`/en${READER}?view=side`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title.ko);
+  await page.evaluate(() => document.fonts.ready);
+
+  const faces = await page.evaluate(() =>
+    [...document.fonts].map((f) => ({
+      family: f.family.replace(/["']/g, ''),
+      status: f.status,
+      range: f.unicodeRange,
+      display: f.display,
+    })),
+  );
+  const pretendard = faces.filter((f) => f.family === 'Pretendard');
+  // Split by unicode-range: many faces, each shown with swap, and only those the text needs loaded.
+  expect(pretendard.length).toBeGreaterThan(50);
+  expect(pretendard.every((f) => f.display === 'swap')).toBe(true);
+  const loaded = pretendard.filter((f) => f.status === 'loaded');
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.length).toBeLessThan(pretendard.length / 2);
+  expect(loaded.some((f) => /U\+(a|b|c|d)[0-9a-f]{3}/i.test(f.range))).toBe(true); // a Hangul syllables subset
+
+  // Self-hosted: every font came from this app, none from elsewhere.
+  expect(fontUrls.length).toBe(loaded.length);
+  const origin = new URL(page.url()).origin;
+  expect(fontUrls.every((url) => url.startsWith(`${origin}/`))).toBe(true);
+
+  // The Korean text asks for it and gets it.
+  const sentence = page.locator('.para [lang="ko"] .s').first();
+  // Latin stays in Arial/Liberation ('Hanyeong Latin'); Pretendard comes next, for the Hangul.
+  expect(await sentence.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Hanyeong Latin", Pretendard,/);
+  const text = (await sentence.textContent())!;
+  expect(await page.evaluate((t) => document.fonts.check('16px Pretendard', t), text)).toBe(true);
+  const word = page
+    .locator('.para [lang="ko"] .s .w')
+    .filter({ hasText: /^[가-힣]+$/ })
+    .first();
+  await word.evaluate((el) => el.setAttribute('data-font-probe', ''));
+  const drawn = await renderedFonts(page, '[data-font-probe]');
+  expect(drawn.map((f) => f.familyName)).toEqual(['Pretendard']);
+  expect(drawn[0]!.isCustomFont).toBe(true);
+
+  // And Hangul measures as Pretendard's glyphs, not as the boxes a missing font leaves.
+  const widths = await page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    const measure = (font: string) => {
+      context.font = font;
+      return context.measureText('한국어 읽기').width;
+    };
+    return { shipped: measure('100px Pretendard'), system: measure('100px sans-serif') };
+  });
+  expect(widths.shipped).not.toBeCloseTo(widths.system, 0);
+  const hangulOnly = await page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = '100px Pretendard';
+    return context.measureText('한국어읽기').width;
+  });
+  expect(hangulOnly / 5 / 100).toBeCloseTo(HANGUL_ADVANCE_EM, 3);
+});
+
+test('a page load logs no console errors, and /favicon.ico is an icon', async ({ page, request }) => {
+  test.slow(); // three pages, each compiled on first visit under `next dev`
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const path of ['/en', `/ko${READER}`, '/en/practice']) {
+    await page.goto(path, { waitUntil: 'load' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+});

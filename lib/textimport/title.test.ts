@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { TITLE_CHARS, untitledTitle } from './index';
+
+describe('untitledTitle: an untitled import is named by its first words', () => {
+  const first = '마이크로소프트는 AI 데이터센터에 수십조 원을 쏟아부으며 경쟁에 나섰습니다.';
+
+  it('takes the first words of the first sentence, not the sentence', () => {
+    expect(untitledTitle(first)).toBe('마이크로소프트는 AI 데이터센터에 수십조 원을…');
+  });
+
+  it('never repeats a short first sentence whole', () => {
+    expect(untitledTitle('오늘은 날씨가 좋습니다.')).toBe('오늘은 날씨가…');
+    expect(untitledTitle('안녕하세요 여러분')).toBe('안녕하세요…');
+    for (const s of [first, '오늘은 날씨가 좋습니다.', '가 나 다 라 마 바']) {
+      const title = untitledTitle(s)!;
+      expect(s.startsWith(title.slice(0, -1))).toBe(true);
+      expect(title.slice(0, -1).length).toBeLessThan(s.length - 1);
+    }
+  });
+
+  it('stays short, cut on a word where it can', () => {
+    const long = '초대형언어모델학습용데이터센터네트워크가 빠르게 확장되고 있습니다.';
+    expect([...untitledTitle(long)!].length).toBeLessThanOrEqual(TITLE_CHARS + 1);
+    expect(untitledTitle('하나 둘 셋 넷 다섯 여섯 일곱.')).toBe('하나 둘 셋 넷 다섯…');
+  });
+
+  it('drops punctuation before the ellipsis', () => {
+    expect(untitledTitle('그러나, 결과는 달랐다.')).toBe('그러나, 결과는…');
+    expect(untitledTitle('그러나, 결과는.')).toBe('그러나…');
+  });
+
+  it('gives none for a one-word or empty sentence, so the caller says "Untitled"', () => {
+    expect(untitledTitle('안녕하세요.')).toBeNull();
+    expect(untitledTitle('   ')).toBeNull();
+    expect(untitledTitle(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+/** Words of the first sentence that an untitled import takes as its title, at most. */
+export const TITLE_WORDS = 5;
+/** …and characters, at most (a word longer than this alone is cut, on a character). */
+export const TITLE_CHARS = 30;
+
+/**
+ * A title for an import that was given none: the first words of its first sentence, never the
+ * whole sentence (the reader shows that sentence right below the title), ending in "…". Null when
+ * the sentence is a single word, so that the caller says "Untitled" rather than repeat it.
+ * e.g. untitledTitle('마이크로소프트는 AI 데이터센터에 수십조 원을 쏟아부으며 경쟁에 나섰습니다.') → '마이크로소프트는 AI 데이터센터에 수십조 원을…'
+ */
+export function untitledTitle(firstSentence: string | undefined): string | null {
+  const words = (firstSentence ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  let take = words.slice(0, Math.min(TITLE_WORDS, words.length - 1));
+  while (take.length > 1 && take.join(' ').length > TITLE_CHARS) take = take.slice(0, -1);
+  const title = [...take.join(' ')].slice(0, TITLE_CHARS).join('');
+  return `${title.replace(/[\s,.;:!?·…"'“”‘’()[\]-]+$/u, '')}…`;
+}
