@@ -1,4 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Under 640 px the popover is a bottom sheet: full width, on the bottom edge, at most 60% of the screen. */
+async function expectBottomSheet(page: Page, card: Locator) {
+  const { width, height } = page.viewportSize()!;
+  const box = (await card.boundingBox())!;
+  expect([box.x, box.width, Math.round(box.y + box.height)]).toEqual([0, width, height]);
+  expect(box.height).toBeLessThanOrEqual(height * 0.6 + 1);
+}
 
 // Run by the "phone" project (Pixel 7: 412 px wide, touch, mobile viewport).
 
@@ -13,9 +21,7 @@ test('on a phone the reader interleaves the languages, and a tapped word opens i
   await korean.tap();
   const card = page.getByRole('dialog', { name: /쏟아부으며/ });
   await expect(card).toContainText('to pour');
-  const box = (await card.boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(412);
+  await expectBottomSheet(page, card);
   await page.getByRole('heading', { level: 1 }).tap();
   await expect(card).toBeHidden();
 });
@@ -27,4 +33,35 @@ test('on a phone, pasted text is analysed and opens in the reader', async ({ pag
   await expect(page).toHaveURL(/\/en\/import\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await page.locator('[lang="ko"]').getByText('반도체', { exact: true }).tap();
   await expect(page.getByRole('dialog', { name: /반도체/ })).toContainText('semiconductor');
+});
+
+test('on a phone, a tap on a glossary term opens its popover and stays on the page; a second tap goes to the glossary', async ({
+  page,
+}) => {
+  await page.goto('/en/read/microsoft-ai-datacenters');
+  const term = page.locator('[lang="ko"]').getByRole('link', { name: '인피니밴드(InfiniBand)로' });
+  await expect(term).toHaveAttribute('href', '/en/glossary/infiniband');
+  const url = page.url();
+  await term.tap();
+  const card = page.getByRole('dialog', { name: /인피니밴드/ });
+  await expect(card).toContainText('InfiniBand');
+  await expectBottomSheet(page, card);
+  expect(page.url()).toBe(url);
+  // All its controls are there at once.
+  await expect(card.getByRole('button', { name: 'Add to My words' })).toBeVisible();
+  await expect(card.getByRole('radiogroup', { name: 'Status' })).toBeVisible();
+  await term.tap();
+  await expect(page).toHaveURL(/\/en\/glossary\/infiniband$/, { timeout: 30_000 });
+});
+
+test('on a phone, a tapped English term opens its popover, whose link goes to the glossary', async ({ page }) => {
+  await page.goto('/en/read/microsoft-ai-datacenters');
+  const term = page.locator('.para [lang="en"]').getByRole('link', { name: 'InfiniBand', exact: true }).first();
+  const url = page.url();
+  await term.tap();
+  const card = page.getByRole('dialog', { name: /InfiniBand/ });
+  await expect(card).toContainText('인피니밴드');
+  expect(page.url()).toBe(url);
+  await card.getByRole('link', { name: 'Open in the glossary' }).tap();
+  await expect(page).toHaveURL(/\/en\/glossary\/infiniband$/, { timeout: 30_000 });
 });

@@ -15,8 +15,29 @@ test('hovering 인피니밴드 in the Korean column shows its definition and bre
   await expect(card).toBeVisible();
   await expect(card).toContainText('InfiniBand');
   await expect(card).toContainText('inpinibaendeu');
-  await expect(card).toContainText('(으)로: by means of');
   await expect(card.getByRole('link', { name: 'Open in the glossary' })).toHaveAttribute('href', '/en/glossary/infiniband');
+  // Parts and grammar sit below, folded: a disclosure button unfolds them.
+  const details = card.getByRole('button', { name: 'Parts and grammar' });
+  await expect(details).toHaveAttribute('aria-expanded', 'false');
+  await expect(card).not.toContainText('(으)로: by means of');
+  await details.click();
+  await expect(details).toHaveAttribute('aria-expanded', 'true');
+  await expect(card).toContainText('(으)로: by means of');
+});
+
+test('the parts-and-grammar disclosure works from the keyboard, and stays unfolded for the next word', async ({ page }) => {
+  const term = koreanTerm(page);
+  await term.focus();
+  const details = popover(page).getByRole('button', { name: 'Parts and grammar' });
+  await details.focus();
+  await page.keyboard.press('Enter');
+  await expect(details).toHaveAttribute('aria-expanded', 'true');
+  await expect(popover(page)).toContainText('(으)로: by means of');
+  await page.keyboard.press('Space');
+  await expect(details).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Space');
+  await page.getByText('쏟아부으며', { exact: true }).click();
+  await expect(page.getByRole('dialog', { name: /쏟아부으며/ })).toContainText('-(으)며: and; while');
 });
 
 test('Tab to a term opens the same popover; Escape closes it and focus stays', async ({ page }) => {
@@ -69,6 +90,7 @@ test('any Korean word can be taken apart: 쏟아부으며 → 쏟아붓다 + -(�
   const card = page.getByRole('dialog', { name: /쏟아부으며/ });
   await expect(card).toContainText('Dictionary form: 쏟아붓다');
   await expect(card).toContainText('to pour');
+  await card.getByRole('button', { name: 'Parts and grammar' }).click();
   await expect(card).toContainText('-(으)며: and; while');
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();

@@ -20,3 +20,6 @@ export function useLookups() {
 
 /** The store's state right now, outside React: to tell whether the last write reached storage. */
 export const readLookups = store.get;
+
+/** Subscribes outside React: reading storage at once, so a component mounted later renders the stored list from the start. */
+export const subscribeLookups = store.subscribe;

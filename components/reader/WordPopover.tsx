@@ -1,10 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { WordClass } from '@/lib/korean';
 import type { LookupLabels } from '../lookup/LookupLinks';
 import type { Status } from '@/lib/practice';
 import type { WordPayload } from '@/lib/payload';
+import { loadStore } from '../practice/use-lazy-progress';
 import { useStatusColours } from './use-status-colours';
 import { findReader } from './reader-dom';
 import { bindTriggers, describe, type Target } from './popover-triggers';
@@ -33,19 +34,31 @@ export type PopoverLabels = {
   statuses: Record<Status, string>;
 };
 type Props = { locale: string; dataUrl?: string; payload?: WordPayload; labels: PopoverLabels };
-type Placed = Target & { top: number; left: number };
 
-type Card = typeof import('./PopoverCard').default;
+type CardModule = typeof import('./PopoverCard');
 
 /**
- * The card's code (meanings, your meaning, patterns, look-up links, and the message formatter they
- * use) is fetched after first paint, when the browser is idle, like the word data; a word hovered
- * before that fetches it at once. The popover opens with its full content, never growing later.
+ * The card's code (meanings, your meaning, patterns, look-up links, the message formatter they
+ * use, and Floating UI to place it) is fetched after first paint, when the browser is idle, like
+ * the word data; a word hovered before that fetches it at once. The module counts as there once
+ * the progress store has come too and the stores are read, so the card opens with every control
+ * and nothing grows later.
  */
-function usePopoverCard(): [Card | null, () => void] {
-  const [Component, setComponent] = useState<Card | null>(null);
+function usePopoverCard(): [CardModule | null, () => void] {
+  const [card, setCard] = useState<CardModule | null>(null);
+  const started = useRef(false);
   const fetchCard = useCallback(() => {
-    void import('./PopoverCard').then((module) => setComponent(() => module.default));
+    if (started.current) return;
+    started.current = true;
+    void Promise.all([import('./PopoverCard'), loadStore()]).then(
+      ([module]) => {
+        module.primeStores();
+        setCard(module);
+      },
+      () => {
+        started.current = false;
+      },
+    );
   }, []);
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
@@ -53,14 +66,25 @@ function usePopoverCard(): [Card | null, () => void] {
     const handle = idle(fetchCard, { timeout: 1500 });
     return () => cancel(handle);
   }, [fetchCard]);
-  return [Component, fetchCard];
+  return [card, fetchCard];
+}
+
+/** Until Floating UI has arrived (only the one-line loading status shows then): below the word, or above it near the bottom. */
+function placeRoughly(anchor: HTMLElement, floating: HTMLElement) {
+  const rect = anchor.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  const below = rect.bottom + floating.offsetHeight + 12 <= window.innerHeight;
+  floating.style.setProperty('--pop-x', `${Math.max(8, Math.min(rect.left, width - floating.offsetWidth - 8)) + window.scrollX}px`);
+  floating.style.setProperty('--pop-y', `${(below ? rect.bottom + 6 : rect.top - floating.offsetHeight - 6) + window.scrollY}px`);
 }
 
 /** The word and term popover of the reader: one floating card, driven by events on the article. */
 export default function WordPopover({ locale, dataUrl, payload, labels }: Props) {
-  const [target, setTarget] = useState<Placed | null>(null);
+  const [target, setTarget] = useState<Target | null>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const [data, loadData] = useWordData(dataUrl ?? null, payload);
-  const [PopoverCard, fetchCard] = usePopoverCard();
+  const [cardModule, fetchCard] = usePopoverCard();
+  const PopoverCard = cardModule?.default ?? null;
   const load = useCallback(() => {
     loadData();
     fetchCard();
@@ -85,10 +109,16 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
     current.current = anchor;
     anchor.setAttribute('aria-expanded', 'true');
     anchor.setAttribute('aria-describedby', 'word-popover');
-    const rect = anchor.getBoundingClientRect();
-    const left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 360));
-    setTarget({ ...describe(anchor), top: rect.bottom + window.scrollY + 6, left });
+    setTarget(describe(anchor));
   }, []);
+
+  // Placed before paint: by Floating UI once its code is here (kept in place as the card or page changes size).
+  useLayoutEffect(() => {
+    const floating = card.current;
+    if (!target || !floating) return;
+    if (cardModule) return cardModule.placePopover(target.anchor, floating);
+    placeRoughly(target.anchor, floating);
+  }, [target, cardModule]);
 
   useEffect(() => {
     const root = findReader();
@@ -148,8 +178,11 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
       aria-label={`${labels.dialog} ${target.anchor.textContent ?? ''}`}
       onPointerEnter={() => grace.current?.cancelClose()}
       onPointerLeave={() => grace.current?.scheduleClose()}
-      style={{ top: target.top, left: target.left }}
-      className="absolute z-40 w-[22rem] max-w-[calc(100vw-1rem)] rounded-xl border border-stone-300 bg-white p-4 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
+      className={
+        'absolute left-(--pop-x) top-(--pop-y) z-40 max-h-[var(--pop-max-h,80vh)] w-[22rem] max-w-[calc(100vw-1rem)] overflow-y-auto overscroll-contain rounded-xl border border-stone-300 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900 ' +
+        // Under 640 px: a bottom sheet, full width, at most 60% of the screen, scrolling inside.
+        'max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:top-auto max-sm:max-h-[60vh] max-sm:w-full max-sm:max-w-none max-sm:rounded-b-none max-sm:border-x-0 max-sm:border-b-0 max-sm:px-4 max-sm:pb-[max(0.75rem,env(safe-area-inset-bottom))]'
+      }
     >
       {PopoverCard ? (
         <PopoverCard
@@ -161,6 +194,8 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
           speak={speak}
           retry={load}
           close={close}
+          detailsOpen={detailsOpen}
+          toggleDetails={() => setDetailsOpen((open) => !open)}
         />
       ) : (
         <p role="status">{labels.loading}</p>

@@ -73,18 +73,33 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
     next.tabIndex = -1;
     next.focus();
   };
+  // A touch opens the popover: the first tap on a term (or its focus) opens it rather than following
+  // the link; a tap on a term whose popover was already open when the finger came down follows it.
+  let press: { trigger: HTMLElement | null; wasOpen: boolean; touch: boolean } = { trigger: null, wasOpen: false, touch: false };
+  const down = (event: PointerEvent) => {
+    const trigger = triggerOf(event.target);
+    press = { trigger, wasOpen: !!trigger && h.isOpenFor(trigger), touch: event.pointerType === 'touch' || event.pointerType === 'pen' };
+  };
   const click = (event: MouseEvent) => {
     const trigger = triggerOf(event.target);
-    if (!trigger || h.isOpenFor(trigger)) return;
-    const touch = (event as PointerEvent).pointerType === 'touch' || (event as PointerEvent).pointerType === 'pen';
-    if (trigger.matches('a.term') && !touch) return;
+    if (!trigger) return;
+    const pointerType = (event as PointerEvent).pointerType;
+    // (Where a click is no PointerEvent, the press that began it tells; a click without one, from Enter, is no touch.)
+    const pressed = press.trigger === trigger ? press : null;
+    press = { trigger: null, wasOpen: false, touch: false };
+    const touch = pointerType === 'touch' || pointerType === 'pen' || (!pointerType && !!pressed?.touch);
+    if (trigger.matches('a.term')) {
+      // A mouse click or Enter follows the link (hover and focus open the popover); so does a second tap.
+      if (!touch || pressed?.wasOpen) return;
+    } else if (h.isOpenFor(trigger)) return;
     event.preventDefault();
     window.clearTimeout(openTimer);
-    h.open(trigger);
+    if (!h.isOpenFor(trigger)) h.open(trigger);
   };
   root.addEventListener('pointerover', over);
   root.addEventListener('pointerout', out);
   root.addEventListener('focusin', focus);
+  root.addEventListener('pointerdown', down);
   root.addEventListener('click', click);
   root.addEventListener('keydown', walk);
   const cleanup = () => {
@@ -93,6 +108,7 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
     root.removeEventListener('pointerover', over);
     root.removeEventListener('pointerout', out);
     root.removeEventListener('focusin', focus);
+    root.removeEventListener('pointerdown', down);
     root.removeEventListener('click', click);
     root.removeEventListener('keydown', walk);
   };
