@@ -25,3 +25,14 @@ test('axe finds no serious violation with word status colours on (contrast inclu
   await expect(page.getByText('자금을', { exact: true })).toHaveAttribute('data-status', 'new');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('axe finds no serious violation with romanization on (the readings’ contrast included)', async ({ page }) => {
+  await page.goto(`/en${READER}?rr=1`);
+  await expect(
+    page
+      .locator('[lang="ko"] ruby')
+      .filter({ hasText: /^쏟아부으며/ })
+      .locator('rt'),
+  ).toHaveText('ssodabueumyeo');
+  await expectNoSeriousA11yViolations(page);
+});

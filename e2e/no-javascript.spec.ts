@@ -32,3 +32,20 @@ test('the view links work without JavaScript too', async ({ page }) => {
   await page.goto(`/en${READER}`);
   await expect(page.getByText(sentences[0]!.ko, { exact: true })).toBeHidden();
 });
+
+test('glossary links are ordinary links and Tab stops without JavaScript, and they navigate', async ({ page }) => {
+  await page.goto(`/en${READER}`);
+  const term = page.locator('[lang="ko"]').getByRole('link', { name: '인피니밴드(InfiniBand)로' });
+  await expect(term).toHaveAttribute('href', '/en/glossary/infiniband');
+  await expect(term).not.toHaveAttribute('tabindex');
+  await term.click();
+  await page.waitForURL(/\/en\/glossary\/infiniband$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('인피니밴드');
+});
+
+test('romanization is ruby without JavaScript too', async ({ page }) => {
+  await page.goto(`/en${READER}?rr=1`);
+  const word = page.locator('[lang="ko"] ruby').filter({ hasText: /^쏟아부으며/ });
+  await expect(word.locator('rt')).toHaveText('ssodabueumyeo');
+  await expect(word.locator('rt')).toBeVisible();
+});

@@ -40,9 +40,12 @@ test('the parts-and-grammar disclosure works from the keyboard, and stays unfold
   await expect(page.getByRole('dialog', { name: /쏟아부으며/ })).toContainText('-(으)며: and; while');
 });
 
-test('Tab to a term opens the same popover; Escape closes it and focus stays', async ({ page }) => {
+test('Enter on a term reached from its sentence opens the same popover; Escape closes it and focus stays', async ({ page }) => {
   const term = koreanTerm(page);
   await term.focus();
+  // Reaching a term does not open it: Enter does.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('Enter');
   await expect(popover(page)).toContainText('InfiniBand');
   await expect(term).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
@@ -53,6 +56,7 @@ test('Tab to a term opens the same popover; Escape closes it and focus stays', a
 test('Arrow down from an open term moves into the popover, Escape returns to the term', async ({ page }) => {
   const term = koreanTerm(page);
   await term.focus();
+  await page.keyboard.press('Enter');
   await expect(popover(page)).toContainText('InfiniBand');
   await page.keyboard.press('ArrowDown');
   await expect(popover(page).getByRole('button', { name: 'Close' })).toBeFocused();
@@ -96,25 +100,33 @@ test('any Korean word can be taken apart: 쏟아부으며 → 쏟아붓다 + -(�
   await expect(card).toBeHidden();
 });
 
-test('the romanization toggle shows the Revised Romanization above each Korean word', async ({ page }) => {
-  const word = page.getByText('쏟아부으며', { exact: true });
-  const ruby = () => word.evaluate((el) => getComputedStyle(el, '::before').content);
-  expect(await ruby()).toBe('none');
+test('the romanization toggle sets the Revised Romanization above each Korean word, as ruby', async ({ page }) => {
+  const word = page.locator('[lang="ko"] ruby').filter({ hasText: /^쏟아부으며/ });
+  await expect(word).toHaveText('쏟아부으며');
+  await expect(word.locator('rt')).toHaveCount(0);
   await page.getByRole('switch', { name: 'Romanization' }).click();
   await expect(page).toHaveURL(/rr=1/);
-  await expect.poll(ruby).toBe('"ssodabueumyeo"');
+  await expect(word.locator('rt')).toHaveText('ssodabueumyeo');
+  await expect(word.locator('rt')).toBeVisible();
+  await page.getByRole('switch', { name: 'Romanization' }).click();
+  await expect(word.locator('rt')).toBeHidden();
 });
 
-test('from a focused Korean sentence, the arrow keys walk its words and open each one', async ({ page }) => {
+test('from a focused Korean sentence, the arrow keys walk its words; Enter opens one, Escape goes back', async ({ page }) => {
   const sentence = page.locator('[lang="ko"] [data-sid="p01-3"]');
   await sentence.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('dialog', { name: /과연/ })).toContainText('Dictionary form: 과연');
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('dialog', { name: /어떤/ })).toBeVisible();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('dialog', { name: /과연/ })).toBeVisible();
   await expect(sentence.getByText('과연', { exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(sentence.getByText('어떤', { exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(sentence.getByText('과연', { exact: true })).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /과연/ })).toContainText('Dictionary form: 과연');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(sentence.getByText('과연', { exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sentence).toBeFocused();
 });

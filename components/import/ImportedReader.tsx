@@ -62,7 +62,7 @@ export default function ImportedReader({ id, locale, labels }: Props) {
       end,
       wordClass: text.payload.words[`${s.id}:${index}`]?.wordClass,
     }));
-    return <KoreanText analysis={{ text: s.ko, eojeols, terms: s.korean.terms }} locale={locale} />;
+    return <KoreanText analysis={{ text: s.ko, eojeols, terms: s.korean.terms }} locale={locale} ruby={prefs.rr} />;
   };
   const notice = !text.hasEnglish
     ? t('koreanOnly')

@@ -9,13 +9,15 @@ export type KoreanTextData = {
   eojeols: { index: number; start: number; end: number; wordClass?: WordClass | null }[];
   terms: { termId: string; firstEojeol: number; lastEojeol: number }[];
 };
-type Props = { analysis: KoreanTextData; locale: string };
+/** `ruby`: the romanization is on at render time (server HTML without JS); the client adds readings when it is switched on later. */
+type Props = { analysis: KoreanTextData; locale: string; ruby?: boolean };
 
 /**
  * Korean text, word by word: each eojeol is inspectable (data-e: its index in the sentence, data-rr:
- * its romanization), and each glossary term, with its gloss and particles, is a real link.
+ * its romanization), and each glossary term, with its gloss and particles, is a real link. Each
+ * eojeol is a <ruby>, so its reading (an <rt>) stands above it without breaking the line's spacing.
  */
-export default function KoreanText({ analysis, locale }: Props) {
+export default function KoreanText({ analysis, locale, ruby = false }: Props) {
   const { text, eojeols } = analysis;
   const termStarts = new Map(analysis.terms.map((term) => [term.firstEojeol, term]));
   const nodes: ReactNode[] = [];
@@ -26,7 +28,13 @@ export default function KoreanText({ analysis, locale }: Props) {
     if (group[0]!.start > cursor) nodes.push(text.slice(cursor, group[0]!.start));
     const words = group.flatMap((eojeol, k) => [
       k > 0 ? text.slice(group[k - 1]!.end, eojeol.start) : null,
-      <Word key={eojeol.index} index={eojeol.index} surface={text.slice(eojeol.start, eojeol.end)} wordClass={eojeol.wordClass} />,
+      <Word
+        key={eojeol.index}
+        index={eojeol.index}
+        surface={text.slice(eojeol.start, eojeol.end)}
+        wordClass={eojeol.wordClass}
+        ruby={ruby}
+      />,
     ]);
     nodes.push(
       term ? (
@@ -44,10 +52,14 @@ export default function KoreanText({ analysis, locale }: Props) {
   return <>{nodes}</>;
 }
 
-function Word({ index, surface, wordClass }: { index: number; surface: string; wordClass?: WordClass | null }) {
+type WordProps = { index: number; surface: string; wordClass?: WordClass | null; ruby: boolean };
+
+function Word({ index, surface, wordClass, ruby }: WordProps) {
+  const reading = romanizeEojeol(surface, wordClass);
   return (
-    <span className="w" data-e={index} data-rr={romanizeEojeol(surface, wordClass) ?? undefined}>
+    <ruby className="w" data-e={index} data-rr={reading ?? undefined}>
       {surface}
-    </span>
+      {ruby && reading ? <rt>{reading}</rt> : null}
+    </ruby>
   );
 }

@@ -23,14 +23,31 @@ export function describe(anchor: HTMLElement): Target {
   };
 }
 
+/** A sentence, a title or a heading cell: each is one Tab stop (roving focus), its items are walked with the arrows. */
+const SENTENCE = '.s[data-sid]';
+/** What the arrows walk inside a sentence: terms, the words outside terms, translator's note markers. */
+const ITEM = 'a.term, .w[data-e]:not(a.term .w), a[data-note]';
+
+/**
+ * Roving focus: one Tab stop per sentence, so the links inside it leave the Tab order. Script only:
+ * without it the links stay ordinary Tab stops.
+ */
+function makeSentencesTabStops(root: HTMLElement) {
+  for (const sentence of root.querySelectorAll<HTMLElement>(SENTENCE)) {
+    if (!sentence.hasAttribute('tabindex')) sentence.tabIndex = 0;
+    for (const link of sentence.querySelectorAll<HTMLElement>('a[href]')) link.tabIndex = -1;
+  }
+}
+
 type Handlers = { open: (anchor: HTMLElement) => void; close: () => void; isOpenFor: (anchor: HTMLElement) => boolean; warm: () => void };
 
 /**
- * Hover (after an intent delay), keyboard focus on a term, a click on a word, or a tap opens the
+ * Hover (after an intent delay), Enter on a term or word reached with the arrows, a click on a word, or a tap opens the
  * popover; leaving the trigger closes it after a grace period that moving onto the popover cancels
  * (WCAG 1.4.13). Returns the cleanup and the grace-period controls for the popover itself.
  */
 export function bindTriggers(root: HTMLElement, h: Handlers) {
+  makeSentencesTabStops(root);
   let openTimer = 0;
   let closeTimer = 0;
   const cancelClose = () => window.clearTimeout(closeTimer);
@@ -56,22 +73,33 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
   };
   const focus = (event: FocusEvent) => {
     h.warm();
+    // Inside a sentence, Enter opens (see keys); a trigger that is a Tab stop of its own opens on focus.
     const trigger = event.target instanceof HTMLElement && event.target.matches('a.term, .w[data-e]') ? event.target : null;
-    if (trigger) h.open(trigger);
+    if (trigger && !trigger.closest(SENTENCE)) h.open(trigger);
   };
-  // Arrow keys walk the Korean words of the focused sentence, opening each one's popover.
-  const walk = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+  const keys = (event: KeyboardEvent) => {
     const from = document.activeElement;
-    const sentence = from instanceof HTMLElement ? from.closest<HTMLElement>('[lang="ko"] [data-sid], [data-sid][lang="ko"]') : null;
-    if (!sentence || !root.contains(sentence)) return;
-    const words = [...sentence.querySelectorAll<HTMLElement>('.w[data-e]')];
-    const at = words.findIndex((w) => w === from || w.contains(from) || (from instanceof Element && from.contains(w) && from !== sentence));
-    const next = words[at < 0 ? (event.key === 'ArrowRight' ? 0 : words.length - 1) : at + (event.key === 'ArrowRight' ? 1 : -1)];
-    if (!next) return;
-    event.preventDefault();
-    next.tabIndex = -1;
-    next.focus();
+    const sentence = from instanceof HTMLElement ? from.closest<HTMLElement>(SENTENCE) : null;
+    if (!sentence || !root.contains(sentence) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const onItem = from !== sentence && from!.matches(ITEM);
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      // The arrow keys walk the words, terms and note markers of the focused sentence.
+      const items = [...sentence.querySelectorAll<HTMLElement>(ITEM)];
+      const at = onItem ? items.indexOf(from as HTMLElement) : -1;
+      const forward = event.key === 'ArrowRight';
+      const next = items[at < 0 ? (forward ? 0 : items.length - 1) : at + (forward ? 1 : -1)];
+      if (!next) return;
+      event.preventDefault();
+      next.tabIndex = -1;
+      next.focus();
+    } else if (event.key === 'Enter' && onItem && from!.matches('a.term, .w[data-e]') && !h.isOpenFor(from as HTMLElement)) {
+      // Enter opens the popover; on a term whose popover is open, it follows the link.
+      event.preventDefault();
+      window.clearTimeout(openTimer);
+      h.open(from as HTMLElement);
+    } else if (event.key === 'Escape' && onItem && !h.isOpenFor(from as HTMLElement)) {
+      sentence.focus();
+    }
   };
   // A touch opens the popover: the first tap on a term (or its focus) opens it rather than following
   // the link; a tap on a term whose popover was already open when the finger came down follows it.
@@ -101,7 +129,7 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
   root.addEventListener('focusin', focus);
   root.addEventListener('pointerdown', down);
   root.addEventListener('click', click);
-  root.addEventListener('keydown', walk);
+  root.addEventListener('keydown', keys);
   const cleanup = () => {
     window.clearTimeout(openTimer);
     cancelClose();
@@ -110,7 +138,7 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
     root.removeEventListener('focusin', focus);
     root.removeEventListener('pointerdown', down);
     root.removeEventListener('click', click);
-    root.removeEventListener('keydown', walk);
+    root.removeEventListener('keydown', keys);
   };
   return { cleanup, cancelClose, scheduleClose };
 }

@@ -11,11 +11,25 @@ export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs, revealLabel: s
   root.dataset.view = prefs.view;
   root.toggleAttribute('data-hide', prefs.hide);
   root.toggleAttribute('data-rr', prefs.rr);
+  if (prefs.rr) addReadings(root);
   root.toggleAttribute('data-st', prefs.st);
   syncMasks(root, prefs.hide, revealLabel);
   if (!persist) return;
   history.replaceState(history.state, '', `${location.pathname}${toReaderQuery(prefs)}${location.hash}`);
   document.cookie = `${READER_COOKIE}=${encodeReaderPrefs(prefs)}; path=/; max-age=31536000; samesite=lax`;
+}
+
+/**
+ * Gives each Korean word its <rt> reading, once: switched off, CSS hides them again. Only appended,
+ * never removed, so the server-rendered nodes React knows stay as they were.
+ */
+function addReadings(root: HTMLElement) {
+  for (const word of root.querySelectorAll<HTMLElement>('[lang="ko"] ruby.w[data-rr]')) {
+    if (word.querySelector('rt')) continue;
+    const rt = document.createElement('rt');
+    rt.textContent = word.dataset.rr!;
+    word.append(rt);
+  }
 }
 
 /** Masked English sentences act as buttons that reveal themselves; revealed ones are plain text again. */

@@ -58,7 +58,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         }}
         render={(segment, lang) =>
           lang === 'ko' ? (
-            <KoreanText analysis={analyses.get(segment.id)!} locale={locale} />
+            <KoreanText analysis={analyses.get(segment.id)!} locale={locale} ruby={prefs.rr} />
           ) : (
             <EnglishText segments={corpus.linkedEnglish.get(slug)!.get(segment.id)!} locale={locale} />
           )
