@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { READER, sentence, sentences } from './helpers';
+import { article, READER, sentence, sentences } from './helpers';
 
 const [first, second] = sentences;
 const koOf = (page: Page, i = 0) => sentence(page, sentences[i]!.ko);
@@ -50,9 +50,13 @@ test('a shared link reproduces the view, whatever this browser chose before', as
 
 test.describe('on a narrow screen', () => {
   test.use({ viewport: { width: 390, height: 800 } });
-  test('interleaved is the default', async ({ page }) => {
+  test('interleaved is the default, and side by side is not offered', async ({ page }) => {
     await page.goto(`/en${READER}`);
+    // The views fold into a menu whose button names the current one.
+    await page.getByRole('button', { name: 'Reading view: Interleaved', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Interleaved' })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('link', { name: 'Korean only' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Side by side' })).toHaveCount(0);
     expect(await top(page, first!.ko)).toBeLessThan(await top(page, first!.en));
     expect(await top(page, first!.en)).toBeLessThan(await top(page, second!.ko));
   });
@@ -84,4 +88,35 @@ test('hide translation masks the English until a sentence is revealed, one at a 
   await expect(toggle).not.toBeChecked();
   await expect(masked).toHaveCount(0);
   await expect(text(2)).toBeVisible();
+});
+
+test('hide translation also hides the English title, headings, figure descriptions and notes', async ({ page }) => {
+  await page.goto(`/en${READER}?view=side`);
+  const headings = article.blocks.flatMap((block) => (block.kind === 'heading' ? [block.segment] : []));
+  const figures = article.blocks.flatMap((block) => (block.kind === 'figure' ? [block.segment] : []));
+  const title = page.getByRole('heading', { level: 1 });
+  const notes = page.getByRole('region', { name: 'Translator’s notes', exact: true });
+  const english = [
+    title.getByText(article.title.en, { exact: true }),
+    ...headings.map((h) => page.getByRole('heading', { level: 2 }).getByText(h.en, { exact: true })),
+    ...figures.map((f, i) => page.getByRole('figure', { name: `Image description ${i + 1}` }).getByText(f.en, { exact: true })),
+  ];
+  for (const el of english) await expect(el).toBeVisible();
+  await expect(notes).toBeVisible();
+  await page.getByRole('switch', { name: 'Hide translation' }).click();
+  for (const el of english) await expect(el).toBeHidden();
+  await expect(notes).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Translator’s note \d+$/ })).toHaveCount(0);
+  // The Korean stays, the article keeps its Korean name, and each figure its label.
+  await expect(title.getByText(article.title.ko, { exact: true })).toBeVisible();
+  await expect(page.getByRole('article')).toHaveAccessibleName(new RegExp(`^${article.title.ko.slice(0, 8)}`));
+  for (const h of headings) await expect(page.getByRole('heading', { level: 2 }).getByText(h.ko, { exact: true })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Image description 1' })).toBeVisible();
+  // English only has nothing else to show: its title and headings stay.
+  await page.getByRole('link', { name: 'English only' }).click();
+  await expect(english[0]!).toBeVisible();
+  await page.getByRole('switch', { name: 'Hide translation' }).click();
+  await page.getByRole('link', { name: 'Side by side' }).click();
+  for (const el of english) await expect(el).toBeVisible();
+  await expect(notes).toBeVisible();
 });

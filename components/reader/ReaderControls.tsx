@@ -2,17 +2,24 @@
 
 import { useEffect, useState } from 'react';
 import { TOGGLES, toReaderQuery, type ReaderPrefs, type Toggle, type VIEWS } from '@/lib/reader-prefs';
+import Disclosure from './Disclosure';
 import { applyPrefs, findReader, highlight, reveal, syncMasks } from './reader-dom';
 import ToggleSwitch from './ToggleSwitch';
 import ViewSwitch from './ViewSwitch';
 
-type Labels = Record<(typeof VIEWS)[number] | Toggle, string> & { group: string; hint: string; reveal: string };
+type Labels = Record<(typeof VIEWS)[number] | Toggle, string> & { group: string; hint: string; reveal: string; settings: string };
+
+/** Under 768 px two columns would be too narrow to read: side by side is not offered, and shows interleaved. */
+const PHONE_VIEWS = ['interleaved', 'ko', 'en'] as const;
 type Props = { initial: ReaderPrefs; labels: Labels; persist?: boolean };
 
 const closestData = (target: EventTarget | null, name: 'sid' | 'term') =>
   target instanceof Element ? (target.closest<HTMLElement>(`[data-${name}]`)?.dataset[name] ?? null) : null;
 
-/** The view switch and the toggles, plus cross-highlighting and reveal on the article. */
+/**
+ * The view switch and the toggles, plus cross-highlighting and reveal on the article. From 768 px
+ * they stand in one row; on a phone they fold into one bar, a view menu and a settings sheet.
+ */
 export default function ReaderControls({ initial, labels, persist = true }: Props) {
   const [prefs, setPrefs] = useState(initial);
   const [wide, setWide] = useState(true);
@@ -55,26 +62,40 @@ export default function ReaderControls({ initial, labels, persist = true }: Prop
   }, [labels.reveal]);
 
   const shown = prefs.view === 'auto' ? (wide ? 'side' : 'interleaved') : prefs.view;
-  const flip = (toggle: Toggle) => setPrefs((p) => ({ ...p, [toggle]: !p[toggle] }));
+  const phoneShown = prefs.view === 'auto' || prefs.view === 'side' ? 'interleaved' : prefs.view;
+  const selectView = (view: ReaderPrefs['view']) => setPrefs((p) => ({ ...p, view }));
+  const toggles = TOGGLES.map((toggle) => (
+    <ToggleSwitch
+      key={toggle}
+      label={labels[toggle]}
+      checked={prefs[toggle]}
+      href={toReaderQuery({ ...prefs, [toggle]: !prefs[toggle] }) || `?${toggle}=0`}
+      onToggle={() => setPrefs((p) => ({ ...p, [toggle]: !p[toggle] }))}
+    />
+  ));
   return (
-    <div className="flex flex-wrap items-center gap-3">
-      <ViewSwitch
-        label={labels.group}
-        current={shown}
-        prefs={prefs}
-        labels={labels}
-        onSelect={(view) => setPrefs((p) => ({ ...p, view }))}
-      />
-      {TOGGLES.map((toggle) => (
-        <ToggleSwitch
-          key={toggle}
-          label={labels[toggle]}
-          checked={prefs[toggle]}
-          href={toReaderQuery({ ...prefs, [toggle]: !prefs[toggle] }) || `?${toggle}=0`}
-          onToggle={() => flip(toggle)}
-        />
-      ))}
-      <p role="status" className="w-full text-sm text-stone-600 dark:text-stone-400">
+    <div>
+      <div className="hidden flex-wrap items-center gap-3 md:flex">
+        <ViewSwitch label={labels.group} current={shown} prefs={prefs} labels={labels} onSelect={selectView} />
+        {toggles}
+      </div>
+      <div className="flex items-center gap-2 md:hidden">
+        <Disclosure name="reader-bar" label={`${labels.group}: ${labels[phoneShown]}`} summary={labels[phoneShown]} closeOnLink>
+          <ViewSwitch
+            label={labels.group}
+            current={phoneShown}
+            prefs={prefs}
+            labels={labels}
+            onSelect={selectView}
+            views={PHONE_VIEWS}
+            vertical
+          />
+        </Disclosure>
+        <Disclosure name="reader-bar" summary={labels.settings} align="end">
+          <div className="flex flex-col items-stretch gap-2">{toggles}</div>
+        </Disclosure>
+      </div>
+      <p role="status" className="text-sm text-stone-600 empty:mt-0 dark:text-stone-400 [&:not(:empty)]:mt-3">
         {prefs.hide ? labels.hint : ''}
       </p>
     </div>

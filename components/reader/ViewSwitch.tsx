@@ -6,14 +6,19 @@ type Props = {
   prefs: ReaderPrefs;
   labels: Record<(typeof VIEWS)[number], string>;
   onSelect: (view: View) => void;
+  /** The views offered (a phone has no room for side by side), as a row or as a menu's column. */
+  views?: readonly (typeof VIEWS)[number][];
+  vertical?: boolean;
 };
 
-/** The four reading views as links (they work without JavaScript), the current one marked. */
-export default function ViewSwitch({ label, current, prefs, labels, onSelect }: Props) {
+/** The reading views as links (they work without JavaScript), the current one marked. */
+export default function ViewSwitch({ label, current, prefs, labels, onSelect, views = VIEWS, vertical = false }: Props) {
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-1 rounded-lg border border-stone-300 p-1 text-sm dark:border-stone-700">
-        {VIEWS.map((view) => (
+      <ul
+        className={`flex gap-1 text-sm ${vertical ? 'flex-col' : 'flex-wrap rounded-lg border border-stone-300 p-1 dark:border-stone-700'}`}
+      >
+        {views.map((view) => (
           <li key={view}>
             <a
               href={toReaderQuery({ ...prefs, view })}
@@ -22,7 +27,7 @@ export default function ViewSwitch({ label, current, prefs, labels, onSelect }: 
                 event.preventDefault();
                 onSelect(view);
               }}
-              className="block rounded-md px-3 py-1.5 hover:bg-stone-200 aria-[current=true]:bg-teal-800 aria-[current=true]:text-white dark:hover:bg-stone-800"
+              className={`block rounded-md px-3 hover:bg-stone-200 aria-[current=true]:bg-teal-800 aria-[current=true]:text-white dark:hover:bg-stone-800 ${vertical ? 'py-2.5' : 'py-1.5'}`}
             >
               {labels[view]}
             </a>
