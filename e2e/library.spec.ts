@@ -24,9 +24,9 @@ test.describe('the root address picks a UI language', () => {
 
 test.describe('with a language we do not offer', () => {
   test.use({ locale: 'fr-FR' });
-  test('the root goes to Korean', async ({ page }) => {
+  test('the root falls back to English', async ({ page }) => {
     await page.goto('/');
-    await expect(page).toHaveURL(/\/ko$/);
-    await expect(page.getByRole('heading', { level: 1, name: '서재' })).toBeVisible();
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   });
 });

@@ -28,6 +28,7 @@ test('hovering 인피니밴드 in the Korean column shows its definition and bre
 test('the parts-and-grammar disclosure works from the keyboard, and stays unfolded for the next word', async ({ page }) => {
   const term = koreanTerm(page);
   await term.focus();
+  await page.keyboard.press('Enter');
   const details = popover(page).getByRole('button', { name: 'Parts and grammar' });
   await details.focus();
   await page.keyboard.press('Enter');
