@@ -11,8 +11,8 @@ export type Role = (typeof ROLES)[number];
  */
 export type Clause = 'modifier' | 'noun' | 'subordinate' | 'main';
 
-/** A noun from an article with its topic, subject or object particle blanked, and why it is that one. */
-export type RoleItem = {
+/** A noun from an article's sentence with its particle slot empty, and the particle it really takes there. */
+export type ParticleSlot = {
   id: string;
   slug: string;
   sid: string;
@@ -21,6 +21,10 @@ export type RoleItem = {
   particle: string;
   after: string;
   hint: string;
+};
+
+/** A noun from an article with its topic, subject or object particle blanked, and why it is that one. */
+export type RoleItem = ParticleSlot & {
   role: Role;
   /** The predicate the noun belongs to, as written (명명한, 선점하고 있는), when it was found. */
   predicate?: string;

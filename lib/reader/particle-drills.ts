@@ -1,23 +1,12 @@
 import { correctParticle, pairByKey, pairOf, PARTICLE_PAIRS, readAloud } from '@/lib/practice';
-import { ROLES, type RoleItem } from '@/lib/practice/roles';
+import { ROLES, type ParticleSlot, type RoleItem } from '@/lib/practice/roles';
 import { classifyTag, isJosaTag, isNominalTag, isNounTag, tagInfo, type Analysis, type Morpheme } from '@/lib/korean';
 import type { Corpus } from './corpus';
 import { segmentsOf } from './corpus';
 import { findPredicate, nextPredicateLemma } from './predicate';
 
-/** A noun from a sentence with its particle slot empty; the particle it really takes there. */
-export type ParticleItem = {
-  id: string;
-  slug: string;
-  sid: string;
-  before: string;
-  noun: string;
-  particle: string;
-  after: string;
-  hint: string;
-  /** A number or a Latin word from the article, asked on its own: read it aloud, then choose. */
-  standalone?: boolean;
-};
+/** A particle drill item; a number or a Latin word from the article is asked on its own: read it aloud, then choose. */
+export type ParticleItem = ParticleSlot & { standalone?: boolean };
 
 /** A noun, a pronoun or a noun suffix (서버+들): what an alternating particle follows in the drill. */
 const isNounish = (m: Morpheme) =>
@@ -66,6 +55,34 @@ function slots(corpus: Corpus): Slot[] {
   );
 }
 
+/** The drill item of a slot: the sentence around the noun, the noun, and the particle written there. */
+function slotOf({
+  slug,
+  sid,
+  text,
+  en,
+  at,
+  start,
+}: {
+  slug: string;
+  sid: string;
+  text: string;
+  en: string;
+  at: Morpheme;
+  start: number;
+}): ParticleSlot {
+  return {
+    id: `${slug}/${sid}/${at.start}`,
+    slug,
+    sid,
+    before: text.slice(0, start),
+    noun: text.slice(start, at.start),
+    particle: at.surface,
+    after: text.slice(at.end),
+    hint: en,
+  };
+}
+
 const hash = (s: string) => [...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
 
 /** Numbers and Latin words of an article (300, 4,600, GPU, GB200, 오픈AI, Blackwell Ultra), in order. */
@@ -84,17 +101,7 @@ export function buildParticleItems(corpus: Corpus): ParticleItem[] {
     // The rule must agree with the article, or the explanation would contradict it.
     if (seen.has(key) || correctParticle(noun, pairOf(at.surface)!) !== at.surface) return [];
     seen.add(key).add(noun);
-    const item: ParticleItem = {
-      id: `${slug}/${sid}/${at.start}`,
-      slug,
-      sid,
-      before: text.slice(0, start),
-      noun,
-      particle: at.surface,
-      after: text.slice(at.end),
-      hint: en,
-    };
-    return [item];
+    return [slotOf({ slug, sid, text, en, at, start })];
   });
   const standalone = corpus.articles.flatMap((article) =>
     segmentsOf(article).flatMap((segment) =>
@@ -139,17 +146,7 @@ export function buildRoleItems(corpus: Corpus): RoleItem[] {
     if (!role || DEMONSTRATIVES.has(noun) || correctParticle(noun, pairByKey(role)!) !== at.surface) return [];
     if (role === 'subject' && ['되다', '아니다'].includes(nextPredicateLemma(analysis, at.eojeol) ?? '')) return [];
     const found = role === 'topic' ? null : findPredicate(analysis, at.eojeol, role);
-    const item: RoleItem = {
-      id: `${slug}/${sid}/${at.start}`,
-      slug,
-      sid,
-      before: text.slice(0, start),
-      noun,
-      particle: at.surface,
-      after: text.slice(at.end),
-      hint: en,
-      role,
-    };
+    const item: RoleItem = { ...slotOf({ slug, sid, text, en, at, start }), role };
     if (found)
       Object.assign(item, {
         predicate: found.predicate,
