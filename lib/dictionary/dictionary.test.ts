@@ -63,6 +63,8 @@ describe('what the dictionary cannot list, worked out from what it does', () => 
         line('고객', 'noun', 'customer', '顧客', 'B'),
         line('분', 'bound-noun', 'minute', '分', 'A'),
         line('친구', 'noun', 'friend', '親舊', 'A'),
+        line('바람', 'bound-noun', 'because of (-는 바람에)', '-', 'B'),
+        line('바람', 'noun', 'wind ; wish', '-', 'A'),
       ].join('\n'),
       't.tsv',
     ),
@@ -73,6 +75,9 @@ describe('what the dictionary cannot list, worked out from what it does', () => 
     ['이익영업이익', ['이익', '영업', '이익']],
   ])('compound %s → %j', (lemma, parts) => {
     expect(splitCompound(dictionary, lemma)?.map((p) => p.lemma)).toEqual(parts);
+  });
+  it('looks up a noun before a bound noun of the same spelling, whatever the file order: 바람 "wind"', () => {
+    expect(lookUp(dictionary, '바람', 'noun')?.senses[0]).toBe('wind');
   });
   it.each([['영업'], ['사이'], ['가나다라']])('no compound: %s', (lemma) => {
     expect(splitCompound(dictionary, lemma)).toBeNull();

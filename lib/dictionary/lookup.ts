@@ -43,7 +43,13 @@ export function lookUp(dictionary: Dictionary, lemma: string, wordClass: WordCla
   const entries = dictionary.byLemma.get(lemma);
   if (!entries) return null;
   const wanted = (wordClass && CLASSES_FOR[wordClass]) ?? [];
-  return entries.find((entry) => wanted.includes(entry.wordClass)) ?? entries[0]!;
+  // In the order of the classes that can stand for the analyser's, not in file order: 바람 "wind" (a
+  // noun) before 바람 "because of" (the bound noun of -는 바람에).
+  for (const wordClass of wanted) {
+    const entry = entries.find((e) => e.wordClass === wordClass);
+    if (entry) return entry;
+  }
+  return entries[0]!;
 }
 
 const NOUNISH: DictionaryClass[] = ['noun', 'bound-noun', 'pronoun', 'numeral'];
