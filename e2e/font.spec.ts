@@ -99,3 +99,32 @@ test('a page load logs no console errors, and /favicon.ico is an icon', async ({
   expect(icon.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
   expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
 });
+
+for (const locale of ['en', 'ko'] as const) {
+  test(`the reader (${locale} UI) preloads exactly the Pretendard subsets its first load draws, so none swaps in late`, async ({
+    page,
+  }) => {
+    test.slow(); // a cold `next dev` compiles the reader on the first visit
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') requested.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`/${locale}${READER}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title.ko);
+    await page.evaluate(() => document.fonts.ready);
+    const preloaded = await page.evaluate(() =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => ({
+        path: new URL(link.href).pathname,
+        type: link.type,
+        crossOrigin: link.crossOrigin,
+      })),
+    );
+    expect(preloaded.length).toBeGreaterThan(3);
+    for (const link of preloaded) {
+      expect(link.path).toMatch(/^\/fonts\/pretendard-[\d.]+\/Pretendard-Regular\.subset\.\d+\.woff2$/);
+      expect(link).toMatchObject({ type: 'font/woff2', crossOrigin: 'anonymous' });
+    }
+    // Every subset the page drew was preloaded, and every preload was drawn (nothing fetched twice or for nothing).
+    expect([...new Set(requested)].sort()).toEqual(preloaded.map((link) => link.path).sort());
+  });
+}

@@ -11,6 +11,8 @@ import WordPopover from '@/components/reader/WordPopover';
 import { getReaderLabels } from '@/components/reader/reader-labels';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import type { Article } from '@/lib/content';
+import { FontPreloads } from '@/components/FontPreloads';
 import { getCorpus } from '@/lib/reader';
 import { READER_COOKIE, readReaderPrefs } from '@/lib/reader-prefs';
 
@@ -25,6 +27,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return article ? { title: locale === 'ko' ? article.title.ko : article.title.en } : {};
 }
 
+/** Every Korean string of an article, in reading order: its title, headings, sentences and figures. */
+function koreanTextOf(article: Article): string {
+  const parts = [article.title.ko];
+  for (const block of article.blocks) {
+    if (block.kind === 'paragraph') for (const sentence of block.sentences) parts.push(sentence.ko);
+    else parts.push(block.segment.ko);
+  }
+  return parts.join(' ');
+}
+
 export default async function ReaderPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
@@ -37,8 +49,17 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const prefs = readReaderPrefs(query, (await cookies()).get(READER_COOKIE)?.value);
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const labels = await getReaderLabels(locale);
+  const messages = await getMessages({ locale });
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+      <FontPreloads
+        texts={[
+          '←',
+          JSON.stringify([messages.Layout, messages.LocaleSwitcher, messages.Reader, messages.ViewControls]),
+          koreanTextOf(article),
+          locale === 'ko' ? article.notes.map((note) => note.ko).join(' ') : '',
+        ]}
+      />
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
       <div className="space-y-3">
         <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
@@ -64,7 +85,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           )
         }
       />
-      <NextIntlClientProvider messages={{ WordPopover: (await getMessages({ locale })).WordPopover }}>
+      <NextIntlClientProvider messages={{ WordPopover: messages.WordPopover }}>
         <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
       </NextIntlClientProvider>
       <p className="mt-12 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
