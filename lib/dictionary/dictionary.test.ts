@@ -17,6 +17,8 @@ describe('dictionary files: a bad line fails the build, naming file, line and re
     ['an unknown class', line('반도체', 'thing', 'semiconductor', '半導體', 'B'), 'the class must be one of'],
     ['an unknown level', line('반도체', 'noun', 'semiconductor', '半導體', 'D'), 'the level must be A, B or C'],
     ['a lemma with a space', line('자리 잡다', 'verb', 'to settle', '-', 'B'), 'one word of Hangul syllables'],
+    ['an abbreviation in lower case', line('ktx', 'noun', 'Korea Train Express', '-', 'A'), 'an abbreviation in Latin capitals'],
+    ['an abbreviation that is no noun', line('OK', 'interjection', 'okay', '-', 'A'), 'an abbreviation in Latin letters is a noun'],
   ])('%s', (_name, bad, message) => {
     expect(() => parseDictionaryFile(`% comment\n${bad}\n`, 'lexicon/x.tsv')).toThrow(message);
   });
@@ -38,6 +40,7 @@ describe('the learner’s dictionary as shipped', () => {
   it.each([
     ['반도체', 'noun', 'semiconductor'],
     ['적자', 'noun', 'deficit'],
+    ['KTX', 'noun', 'high-speed train'],
     ['매출액', 'noun', 'sales'],
     ['되찾다', 'verb', 'to regain'],
     ['거두다', 'verb', 'to'],

@@ -23,7 +23,12 @@ const sense = z.string().trim().min(1, 'a sense is empty').max(60, 'a sense is l
  */
 export const dictionaryEntrySchema = z
   .object({
-    lemma: z.string().regex(/^[가-힣]+$/, 'the lemma must be one word of Hangul syllables'),
+    lemma: z
+      .string()
+      .regex(
+        /^(?:[가-힣]+|[A-Z][A-Z0-9]{1,7})$/,
+        'the lemma must be one word of Hangul syllables, or an abbreviation in Latin capitals (KTX)',
+      ),
     wordClass: z.enum(DICTIONARY_CLASSES, { error: `the class must be one of ${DICTIONARY_CLASSES.join(', ')}` }),
     senses: z.array(sense).min(1, 'there is no sense').max(3, 'there are more than three senses'),
     hanja: z
@@ -34,5 +39,8 @@ export const dictionaryEntrySchema = z
   })
   .refine((entry) => !['verb', 'adjective'].includes(entry.wordClass) || entry.lemma.endsWith('다'), {
     message: 'a verb or adjective is written in its -다 form',
+  })
+  .refine((entry) => /^[가-힣]/.test(entry.lemma) || entry.wordClass === 'noun', {
+    message: 'an abbreviation in Latin letters is a noun',
   });
 export type DictionaryEntry = z.infer<typeof dictionaryEntrySchema>;

@@ -162,6 +162,12 @@ export function findNumberExpressions(text: string): NumberExpression[] {
   for (let run = runs.exec(text); run; run = runs.exec(text)) {
     const digits = readDigits(text, run.index);
     if (!digits) continue;
+    const special = readClockOrRatio(text, run.index);
+    if (special) {
+      found.push(special);
+      runs.lastIndex = special.end;
+      continue;
+    }
     const next = /^(?:[A-Za-z]+|[_/:-])/.exec(text.slice(digits.end))?.[0];
     // GB300, H100, 5G, COVID-19, URLs and 010-1234-5678 are codes, not quantities; 200mL is a quantity.
     if (/[A-Za-z_/:-]/.test(text[run.index - 1] ?? '') || (next !== undefined && !SAYS.has(next))) continue;
@@ -172,6 +178,32 @@ export function findNumberExpressions(text: string): NumberExpression[] {
     runs.lastIndex = expression.end;
   }
   return found;
+}
+
+/**
+ * A time of day (09:00 → "9:00 a.m.", 18:30 → "6:30 p.m."), a ratio (1:1 → "one-to-one (1:1)"), or a
+ * fraction before a unit (1/2작은술 → "1/2 teaspoon"): digits joined by : or /, which are otherwise
+ * codes. Not inside a longer code (10:00:00, 2025/11/28, A1/2).
+ */
+function readClockOrRatio(text: string, start: number): NumberExpression | undefined {
+  if (/[A-Za-z0-9_/:.-]/.test(text[start - 1] ?? '')) return undefined;
+  const pair = /^([0-9]{1,2})([:/])([0-9]{1,2})(?![0-9:/.])/.exec(text.slice(start));
+  if (!pair) return undefined;
+  const [whole, a, mark, b] = pair as unknown as [string, string, string, string];
+  const end = start + whole.length;
+  const [x, y] = [Number(a), Number(b)];
+  if (mark === ':') {
+    if (b.length === 2 && x <= 24 && y <= 59) {
+      const hour = x % 12 === 0 ? 12 : x % 12;
+      const half = x === 24 ? 'midnight' : x < 12 ? 'a.m.' : 'p.m.';
+      return { start, end, gloss: `${hour}:${b} ${half} (${a}:${b})` };
+    }
+    return { start, end, gloss: x === 1 && y === 1 ? 'one-to-one (1:1)' : `${a}:${b} (ratio)` };
+  }
+  if (x === 0 || y === 0 || x >= y) return undefined;
+  const amount: Amount = { text: `${a}/${b}`, one: true, range: false, raw: `${a}/${b}` };
+  const counter = readCounter(text, end, amount);
+  return counter ? { start, end: counter.end, gloss: counter.gloss } : { start, end, gloss: `${a}/${b} (a fraction)` };
 }
 
 function readExpression(text: string, start: number): NumberExpression | undefined {

@@ -146,6 +146,11 @@ describe('ko-dic read against the learner dictionary (KnownWords)', () => {
       ['믿다', 'verb'],
       ['녹다', 'verb'],
       ['하다', 'verb'],
+      ['가깝다', 'adjective'],
+      ['돕다', 'verb'],
+      ['곱다', 'adjective'],
+      ['길다', 'adjective'],
+      ['배다', 'verb'],
     ]),
   };
   const withKnown = compileLexicon([], [], known);
@@ -163,8 +168,22 @@ describe('ko-dic read against the learner dictionary (KnownWords)', () => {
     ['작은 움직임', '움직임', '움직임/NNG'],
     ['믿음이 생겼다', '믿음이', '믿음/NNG 이/JKS'],
     ['확인 완료함', '완료함', '완료/NNG 하/XSV ㅁ/ETN'],
+    // irregular stems ko-dic leaves as written or reads as something else
+    ['생각보다 가까워서 놀랐다', '가까워서', '가깝/VA 어서/EC'], // ko-dic: 가까워/VV (가까워다) + 서
+    ['친구를 도와요', '도와요', '돕/VV 아요/EF'], // ko-dic: 도/JX + 와요 (오다)
+    ['마음이 고와요', '고와요', '곱/VA 아요/EF'], // ko-dic: 고/EC + 와요
+    ['머리가 기네요.', '기네요', '기/VA 네요/EF'], // ko-dic: 기/ETN + 네요 (길다 without its ㄹ)
+    ['김치를 밴다고 했다', '밴다고', '배/VV ㄴ다고/EC'], // ko-dic: 밴/NNG + 다고/VCP+EC
   ])('%s: %s → %s', (text, word, expected) => {
     expect(readKnown(text, word)).toBe(expected);
+  });
+
+  it.each([
+    ['머리가 기네요', '기네요', '길다'],
+    ['생각보다 가까워서 놀랐다', '가까워서', '가깝다'],
+    ['김치를 밴다고 했다', '밴다고', '배다'],
+  ])('%s: the lemma of %s is %s', (text, word, lemma) => {
+    expect(within(tokenizeRepaired(text, 0, text.length, withKnown), text, word)[0]!.lemma).toBe(lemma);
   });
 
   it('without the dictionary, ko-dic keeps its reading', () => {

@@ -107,6 +107,7 @@ function repairTokens(
   if (opens && SENTENCE_ADVERBS.has(text)) return [...tokens.slice(0, first), make(text, at, TAG.MAJ), ...tokens.slice(last)];
   let core = own.some((m) => m.parts) ? checkStems(own.flatMap(cleanParts)) : own;
   if (/\d[.,]\d/.test(text)) core = mergeNumbers(core);
+  if (lexicon.known && cannotStart(core[0]!.tag)) core = irregularAtStart(text, at, core, lexicon.known);
   core = startsWell(text, at, core, previous);
   core = mainVerb(core, previous);
   core = nounAfterModifier(text, at, core, previous);
@@ -115,7 +116,10 @@ function repairTokens(
   if (core.some((m) => m.parts)) core = nounNotVerb(text, at, core);
   if (core.some((m) => m.surface === '뿐이' && m.tag === TAG.JX)) core = onlyAndCopula(core, at);
   if (core.length > 1) core = droppedCopula(core);
-  if (lexicon.known) core = lexicalised(inventedPredicate(text, at, core, lexicon.known), lexicon.known);
+  if (lexicon.known) {
+    const known = lexicon.known;
+    core = lexicalised(inventedPredicate(text, at, irregularStems(core, known), known), known);
+  }
   return core === own && own === tokens ? tokens : [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
 }
 
@@ -511,6 +515,109 @@ function lexicalised(core: Morpheme[], known: KnownWords): Morpheme[] {
 }
 
 /**
+ * Irregular stems that ko-dic leaves as written, with a verb of its own invention, where the
+ * learner's dictionary knows the regular one:
+ * - ㅂ-irregular before -아/어, cut after the 워/와: 가까워/VV + 서/EC → 가깝/VA + 어서/EC (가깝다),
+ *   도와/VV + 요 → 돕/VV + 아요;
+ * - a verb in ㄴ before -다고, -다면 … that ko-dic reads as an unknown noun and the copula:
+ *   밴/NNG + 다고/VCP+EC → 배/VV + ㄴ다고/EC (배다), as ko-dic itself reads 간다고.
+ * Nothing changes where the dictionary knows the word as written.
+ */
+function irregularStems(core: Morpheme[], known: KnownWords): Morpheme[] {
+  let out = core;
+  for (let k = 0; k < out.length; k++) {
+    const [m, next] = [out[k]!, out[k + 1]];
+    const adjacentEnding = next && next.start === m.end && !next.parts && tagInfo(next.tag).role === 'eomi' ? next : undefined;
+    let stem: string | undefined;
+    let ending: string | undefined;
+    if (isLexicalPredicateTag(m.tag) && !m.parts && /.[워와]$/.test(m.surface) && !known.predicates.has(`${m.surface}다`)) {
+      const base = m.surface.slice(0, -1);
+      if (finalOf(base.at(-1)!) !== 0) continue;
+      stem = base.slice(0, -1) + withFinal(base.at(-1)!, BIEUP);
+      ending = (m.surface.endsWith('와') ? '아' : '어') + (adjacentEnding?.surface ?? '');
+    } else if (
+      isNounTag(m.tag) &&
+      !m.parts &&
+      finalOf(m.surface) === NIEUN &&
+      !known.nouns.has(m.surface) &&
+      next?.start === m.end &&
+      next.parts?.[0]?.tag === TAG.VCP &&
+      next.surface.startsWith('다')
+    ) {
+      stem = m.surface.slice(0, -1) + withoutFinal(m.surface.at(-1)!);
+      if (known.predicates.get(`${stem}다`) !== 'verb') continue;
+      const rest = next.parts.slice(1);
+      if (rest.map((p) => p.form).join('') !== next.surface) continue;
+      ending = `ㄴ${next.surface}`;
+      const tags = [TAG.VV, rest.at(-1)!.tag];
+      const merged = {
+        ...make(m.surface + next.surface, m.start, tags.join('+'), `${stem}다`),
+        parts: [
+          { form: stem, tag: TAG.VV },
+          { form: ending, tag: tags[1]! },
+        ],
+      };
+      out = [...out.slice(0, k), merged, ...out.slice(k + 2)];
+      continue;
+    }
+    const kind = stem ? known.predicates.get(`${stem}다`) : undefined;
+    if (!stem || !ending || !kind) continue;
+    const tag = kind === 'adjective' ? TAG.VA : TAG.VV;
+    const endingTag = adjacentEnding?.tag ?? TAG.EC;
+    const surface = m.surface + (adjacentEnding?.surface ?? '');
+    const merged = {
+      ...make(surface, m.start, `${tag}+${endingTag}`, `${stem}다`),
+      parts: [
+        { form: stem, tag },
+        { form: ending, tag: endingTag },
+      ],
+    };
+    out = [...out.slice(0, k), merged, ...out.slice(k + (adjacentEnding ? 2 : 1))];
+  }
+  return out;
+}
+
+/**
+ * An eojeol that ko-dic starts with an ending or a particle, where its first syllables are an
+ * irregular stem the dictionary knows:
+ * - an ㄹ-stem that dropped its ㄹ before ㄴ, ㅅ or 오: 기/ETN + 네요 → 기 (길다) + 네요;
+ *   기/ETN + 니까/VCP+EC → 기 (길다) + 니까/EC;
+ * - an ㅂ-stem before -아/어: 도/JX + 와요/VV+EF → 도와요 (돕다: 돕 + 아요).
+ */
+const BIEUP_ENDINGS: Record<string, string> = { '': TAG.EC, 요: TAG.EF, 서: TAG.EC, 서요: TAG.EF, 도: TAG.EC };
+function irregularAtStart(text: string, at: number, core: Morpheme[], known: KnownWords): Morpheme[] {
+  if (core[0]!.start !== at) return core;
+  for (let k = 1; k < Math.min(text.length, 4) + 1; k++) {
+    const written = text.slice(0, k);
+    const rest = text.slice(k);
+    const end = core.at(-1)!.end;
+    if (k >= 2 && /[워와]$/.test(written) && finalOf(written.at(-2)!) === 0 && BIEUP_ENDINGS[rest] && end === at + text.length) {
+      const stem = written.slice(0, -2) + withFinal(written.at(-2)!, BIEUP);
+      const kind = known.predicates.get(`${stem}다`);
+      if (!kind) continue;
+      const tag = kind === 'adjective' ? TAG.VA : TAG.VV;
+      const ending = { form: (written.endsWith('와') ? '아' : '어') + rest, tag: BIEUP_ENDINGS[rest]! };
+      return [{ ...make(text, at, `${tag}+${ending.tag}`, `${stem}다`), parts: [{ form: stem, tag }, ending] }];
+    }
+    if (k >= text.length || finalOf(written.at(-1)!) !== 0 || !/^[네니나는세시오]/.test(rest)) continue;
+    const stem = written.slice(0, -1) + withFinal(written.at(-1)!, RIEUL);
+    const kind = known.predicates.get(`${stem}다`);
+    const from = core.findIndex((m) => m.start === at + k);
+    if (!kind || from < 0) continue;
+    const endings = core.slice(from).flatMap((m) => {
+      // The copula ko-dic put in front of the ending is not in the text: 니까/VCP+EC[이+니까].
+      const parts = m.parts?.[0]?.tag === TAG.VCP && !m.surface.startsWith(m.parts[0].form) ? m.parts.slice(1) : null;
+      if (!parts || parts.map((p) => p.form).join('') !== m.surface) return [m];
+      let pos = m.start;
+      return parts.map((p) => make(p.form, (pos += p.form.length) - p.form.length, p.tag));
+    });
+    if (endings.some((m) => tagInfo(m.tag).role !== 'eomi' && tagInfo(m.tag).role !== 'josa')) continue;
+    return [make(written, at, kind === 'adjective' ? TAG.VA : TAG.VV, `${stem}다`), ...endings];
+  }
+  return core;
+}
+
+/**
  * An ending right after a noun that ends in a vowel is the copula's, its 이 dropped (여부다, 근처라,
  * 최고네요): the ending is given ko-dic's own contracted shape, 이/VCP + 다 (as ko-dic reads 학교다).
  */
@@ -577,11 +684,12 @@ function symbol(char: string, at: number): Morpheme {
 }
 
 // Hangul syllable arithmetic: initial, medial and final consonant indices (U+AC00 + (i*21 + m)*28 + f).
-const [DIGEUT, RIEUL, BIEUP, SIOT, HIEUT] = [7, 8, 17, 19, 27];
+const [NIEUN, DIGEUT, RIEUL, BIEUP, SIOT, HIEUT] = [4, 7, 8, 17, 19, 27];
 const syllable = (s: string) => s.charCodeAt(s.length - 1) - 0xac00;
 const isSyllable = (s: string) => syllable(s) >= 0 && syllable(s) < 11172;
 const finalOf = (s: string) => (isSyllable(s) ? syllable(s) % 28 : -1);
 const withoutFinal = (char: string) => (isSyllable(char) ? String.fromCharCode(char.charCodeAt(0) - finalOf(char)) : char);
+const withFinal = (char: string, final: number) => String.fromCharCode(char.charCodeAt(0) + final);
 const initialOf = (char: string) => (isSyllable(char) ? Math.floor((char.charCodeAt(0) - 0xac00) / 588) : -1);
 /** An ending that starts with a vowel: 어, 으며, 았 (initial ㅇ), or a bare vowel jamo. */
 const startsWithVowel = (char: string) => initialOf(char) === 11 || /^[ㅏ-ㅣ]/.test(char);
