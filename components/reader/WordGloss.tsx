@@ -31,7 +31,7 @@ export default function WordGloss({ lemma, termId, gloss }: Props) {
   );
 }
 
-const NAME_KEY = { person: 'namePerson', place: 'namePlace', other: 'nameOther' } as const;
+const NAME_KEY = { person: 'namePerson', place: 'namePlace', other: 'nameOther', 'probable-person': 'nameProbablePerson' } as const;
 
 function describe(gloss: GlossInfo, t: T): string {
   const [first] = gloss.parts ?? [];

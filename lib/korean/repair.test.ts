@@ -136,7 +136,7 @@ describe('하지만 opens a sentence as a conjunctive adverb, and stays 하다 +
 
 describe('ko-dic read against the learner dictionary (KnownWords)', () => {
   const known = {
-    nouns: new Set(['치킨', '도메인', '움직임', '믿음', '녹음', '함']),
+    nouns: new Set(['치킨', '도메인', '움직임', '믿음', '녹음', '함', '편', '고양이']),
     predicates: new Map<string, 'verb' | 'adjective'>([
       ['그리다', 'verb'],
       ['열다', 'verb'],
@@ -174,6 +174,10 @@ describe('ko-dic read against the learner dictionary (KnownWords)', () => {
     ['마음이 고와요', '고와요', '곱/VA 아요/EF'], // ko-dic: 고/EC + 와요
     ['머리가 기네요.', '기네요', '기/VA 네요/EF'], // ko-dic: 기/ETN + 네요 (길다 without its ㄹ)
     ['김치를 밴다고 했다', '밴다고', '배/VV ㄴ다고/EC'], // ko-dic: 밴/NNG + 다고/VCP+EC
+    // a known noun + the copula that ko-dic reads as one unknown word in 이
+    ['잘 먹는 편이에요.', '편이에요', '편/NNB 이/VCP 에요/EF'], // ko-dic: 편이/NNG + 에/JKB + 요/JX
+    ['조금 비싼 편이었지만 좋았다', '편이었지만', '편/NNB 이/VCP 었/EP 지만/EC'], // ko-dic: 편이/XR + 었 + 지만
+    ['고양이가 왔다', '고양이가', '고양이/NNG 가/JKS'], // a word the dictionary knows whole stays whole
   ])('%s: %s → %s', (text, word, expected) => {
     expect(readKnown(text, word)).toBe(expected);
   });

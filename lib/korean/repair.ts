@@ -118,7 +118,7 @@ function repairTokens(
   if (core.length > 1) core = droppedCopula(core);
   if (lexicon.known) {
     const known = lexicon.known;
-    core = lexicalised(inventedPredicate(text, at, irregularStems(core, known), known), known);
+    core = lexicalised(inventedPredicate(text, at, irregularStems(nounAndCopula(core, known), known), known), known);
   }
   return core === own && own === tokens ? tokens : [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
 }
@@ -575,6 +575,28 @@ function irregularStems(core: Morpheme[], known: KnownWords): Morpheme[] {
     out = [...out.slice(0, k), merged, ...out.slice(k + (adjacentEnding ? 2 : 1))];
   }
   return out;
+}
+
+/**
+ * A noun + the copula 이 that ko-dic reads as one unknown word ending in 이, where the dictionary
+ * knows the noun and not the longer word: 편이/NNG + 에/JKB + 요/JX → 편 + 이/VCP + 에요/EF
+ * (잘 먹는 편이에요); 편이/XR + 었/EP + 지만 → 편 + 이/VCP + 었 + 지만.
+ */
+function nounAndCopula(core: Morpheme[], known: KnownWords): Morpheme[] {
+  for (let k = 0; k + 1 < core.length; k++) {
+    const [m, next] = [core[k]!, core[k + 1]!];
+    if ((!isNounTag(m.tag) && m.tag !== TAG.XR) || m.parts || !/.이$/.test(m.surface) || next.start !== m.end) continue;
+    const noun = m.surface.slice(0, -1);
+    if (known.nouns.has(m.surface) || !known.nouns.has(noun)) continue;
+    const after = core[k + 2];
+    // ko-dic's 에/JKB + 요/JX after the fused 이 is the ending 에요.
+    const yo = next.surface === '에' && after?.surface === '요' && after.start === next.end;
+    if (!yo && tagInfo(next.tag).role !== 'eomi') continue;
+    const tag = BOUND_NOUNS.has(noun) || Object.hasOwn(NOUN_AFTER, noun) ? TAG.NNB : TAG.NNG;
+    const endings = yo ? [make('에요', next.start, TAG.EF)] : [next];
+    return [...core.slice(0, k), make(noun, m.start, tag), make('이', m.end - 1, TAG.VCP), ...endings, ...core.slice(k + (yo ? 3 : 2))];
+  }
+  return core;
 }
 
 /**

@@ -32,7 +32,7 @@ export const glossInfoSchema = z.object({
   hanja: z.optional(z.string()),
   parts: z.optional(z.array(z.object({ lemma: z.string(), gloss: z.string() }))),
   affix: z.optional(z.string()),
-  nameKind: z.optional(z.enum(['person', 'place', 'other'])),
+  nameKind: z.optional(z.enum(['person', 'place', 'other', 'probable-person'])),
 });
 export type GlossInfo = z.infer<typeof glossInfoSchema>;
 

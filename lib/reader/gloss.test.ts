@@ -14,6 +14,8 @@ const dictionary = compileDictionary(
       '반도체\tnoun\tsemiconductor ; chip\t半導體\tB',
       '거두다\tverb\tto achieve (results)\t-\tB',
       '조용하다\tadjective\tquiet\t-\tA',
+      '우유\tnoun\tmilk\t牛乳\tA',
+      '헐\tinterjection\twhoa\t-\tB',
     ].join('\n'),
     'test.tsv',
   ),
@@ -69,6 +71,14 @@ describe('what no lexicon lists', () => {
     ['김민수 씨가 왔다.', '김민수', { text: 'Gim Minsu', source: 'name', nameKind: 'person' }],
     ['부산에 갔다.', '부산에', { text: 'Busan', source: 'name', nameKind: 'place' }],
     ['수진: 어디 가?', '수진:', { text: 'Sujin', source: 'name', nameKind: 'person' }],
+    // an unknown two-syllable noun of given-name syllables, followed by particles only: probably a name
+    ['민호가 왔어.', '민호가', { text: 'Minho', source: 'name', nameKind: 'probable-person' }],
+    ['수아는 웃었다.', '수아는', { text: 'Sua', source: 'name', nameKind: 'probable-person' }],
+    // a word the dictionary knows of the same syllables is that word
+    ['우유를 샀다.', '우유를', { text: 'milk', source: 'dictionary', hanja: '牛乳' }],
+    // the word as written, where the analyser's lemma is no word: 헐 is not 허다 + -ㄹ
+    ['헐, 진짜?', '헐', { text: 'whoa', source: 'dictionary' }],
+    ['헐 진짜 대박', '헐', { text: 'whoa', source: 'dictionary' }],
   ])('%s: %s', (text, word, expected) => {
     expect(glossOf(text, word)).toEqual(expected);
   });

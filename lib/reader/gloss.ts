@@ -37,6 +37,10 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
   if (article) return { text: article, source: 'article' };
   const entry = lookUp(corpus.dictionary, lemma, wordClass);
   if (entry) return { text: sensesOf(entry), source: 'dictionary', ...(entry.hanja ? { hanja: entry.hanja } : {}) };
+  // The word as written, where the analyser's lemma is not a word: 헐 (an interjection ko-dic reads as 허다 + -ㄹ).
+  const written = wordOf(eojeol);
+  const asWritten = written !== lemma && /^[가-힣]+$/.test(written) ? lookUp(corpus.dictionary, written, null) : null;
+  if (asWritten) return { text: sensesOf(asWritten), source: 'dictionary', ...(asWritten.hanja ? { hanja: asWritten.hanja } : {}) };
   if (number) return { text: number.gloss, source: 'number' };
   // A derived word first: 경제적 is 경제 + -적, not 경제 + 적 “time”.
   const derived = derive(corpus.dictionary, lemma, wordClass);
@@ -67,7 +71,24 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
   // A word no lexicon knows that opens a line and ends in a colon names who speaks (수진: …).
   const speaker = eojeol.index === 0 && /^[가-힣]+:$/.test(eojeol.surface);
   if (speaker) return { text: romanizeName(lemma, 'person'), source: 'name', nameKind: 'person' };
-  return names.length ? { text: romanizeName(lemma, kind), source: 'name', nameKind: 'other' } : null;
+  if (names.length) return { text: romanizeName(lemma, kind), source: 'name', nameKind: 'other' };
+  return probableGivenName(eojeol, lemma) ? { text: romanizeName(lemma, 'person'), source: 'name', nameKind: 'probable-person' } : null;
+}
+
+/**
+ * Syllables that make most Korean given names (민호, 수아, 지훈, 서연 …). A two-syllable noun that no
+ * lexicon knows and no split explains, both of whose syllables are among them, followed by nothing
+ * but particles, is most likely a given name (ko-dic tags 민호가, 수아는 as common nouns).
+ */
+const GIVEN_NAME_SYLLABLES = new Set(
+  '가 건 경 규 나 다 도 동 라 린 미 민 빈 상 서 석 선 성 소 수 숙 슬 승 시 아 연 영 예 온 용 우 원 유 윤 율 은 의 이 인 재 정 종 주 준 지 진 찬 채 철 태 하 한 해 현 혁 호 화 환 훈 희'.split(
+    ' ',
+  ),
+);
+function probableGivenName(eojeol: Eojeol, lemma: string): boolean {
+  if (lemma.length !== 2 || ![...lemma].every((s) => GIVEN_NAME_SYLLABLES.has(s))) return false;
+  const [head, ...rest] = eojeol.morphemes.filter((m) => classifyTag(m.tag) !== 'symbol');
+  return !!head && head.surface === lemma && classifyTag(head.tag) === 'noun' && rest.every((m) => isJosaTag(m.tag));
 }
 
 /** The eojeol without its trailing particles and punctuation: 쿠버네티스를 → 쿠버네티스. */
