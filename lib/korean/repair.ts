@@ -587,12 +587,13 @@ function nounAndCopula(core: Morpheme[], known: KnownWords): Morpheme[] {
     const [m, next] = [core[k]!, core[k + 1]!];
     if ((!isNounTag(m.tag) && m.tag !== TAG.XR) || m.parts || !/.이$/.test(m.surface) || next.start !== m.end) continue;
     const noun = m.surface.slice(0, -1);
-    if (known.nouns.has(m.surface) || !known.nouns.has(noun)) continue;
+    const bound = BOUND_NOUNS.has(noun) || Object.hasOwn(NOUN_AFTER, noun);
+    if (known.nouns.has(m.surface) || !(bound || known.nouns.has(noun))) continue;
     const after = core[k + 2];
     // ko-dic's 에/JKB + 요/JX after the fused 이 is the ending 에요.
     const yo = next.surface === '에' && after?.surface === '요' && after.start === next.end;
     if (!yo && tagInfo(next.tag).role !== 'eomi') continue;
-    const tag = BOUND_NOUNS.has(noun) || Object.hasOwn(NOUN_AFTER, noun) ? TAG.NNB : TAG.NNG;
+    const tag = bound ? TAG.NNB : TAG.NNG;
     const endings = yo ? [make('에요', next.start, TAG.EF)] : [next];
     return [...core.slice(0, k), make(noun, m.start, tag), make('이', m.end - 1, TAG.VCP), ...endings, ...core.slice(k + (yo ? 3 : 2))];
   }

@@ -77,6 +77,9 @@ describe('what no lexicon lists', () => {
     // a word the dictionary knows of the same syllables is that word
     ['우유를 샀다.', '우유를', { text: 'milk', source: 'dictionary', hanja: '牛乳' }],
     // the word as written, where the analyser's lemma is no word: 헐 is not 허다 + -ㄹ
+    // an unknown name and a place it names
+    ['초당마을에서 놀았다.', '초당마을에서', { text: 'Chodang Village', source: 'name', nameKind: 'place' }],
+    ['강릉역에 내렸다.', '강릉역에', expect.objectContaining({ source: 'name', nameKind: 'place' })],
     ['헐, 진짜?', '헐', { text: 'whoa', source: 'dictionary' }],
     ['헐 진짜 대박', '헐', { text: 'whoa', source: 'dictionary' }],
   ])('%s: %s', (text, word, expected) => {

@@ -60,6 +60,8 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
       parts: parts.map((p) => ({ lemma: p.lemma, gloss: p.senses[0]! })),
     };
   }
+  const place = wordClass === 'noun' || wordClass === 'proper noun' ? placeName(corpus, lemma) : null;
+  if (place) return { text: place, source: 'name', nameKind: 'place' };
   // ko-dic breaks words it does not know (쿠버네티스 → 쿠 + …), so guess from the whole word.
   const guess = context.suggest?.(wordOf(eojeol)) ?? null;
   const names = eojeol.morphemes.filter((m) => classifyTag(m.tag) === 'proper noun');
@@ -73,6 +75,49 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
   if (speaker) return { text: romanizeName(lemma, 'person'), source: 'name', nameKind: 'person' };
   if (names.length) return { text: romanizeName(lemma, kind), source: 'name', nameKind: 'other' };
   return probableGivenName(eojeol, lemma) ? { text: romanizeName(lemma, 'person'), source: 'name', nameKind: 'probable-person' } : null;
+}
+
+/**
+ * What a place name ends in (초당마을, 강릉역, 안목해변), in English. A noun no lexicon knows that is
+ * an unknown name and one of these reads as the name romanized and the place it is.
+ */
+const PLACE_HEADS: [string, string][] = [
+  ['해수욕장', 'Beach'],
+  ['초등학교', 'Elementary School'],
+  ['중학교', 'Middle School'],
+  ['고등학교', 'High School'],
+  ['대학교', 'University'],
+  ['터미널', 'Terminal'],
+  ['박물관', 'Museum'],
+  ['미술관', 'Art Museum'],
+  ['도서관', 'Library'],
+  ['경찰서', 'Police Station'],
+  ['아파트', 'Apartments'],
+  ['마을', 'Village'],
+  ['해변', 'Beach'],
+  ['시장', 'Market'],
+  ['공원', 'Park'],
+  ['공항', 'Airport'],
+  ['병원', 'Hospital'],
+  ['호수', 'Lake'],
+  ['폭포', 'Falls'],
+  ['계곡', 'Valley'],
+  ['거리', 'Street'],
+  ['대교', 'Bridge'],
+  ['학교', 'School'],
+  ['역', 'Station'],
+  ['항', 'Port'],
+  ['섬', 'Island'],
+];
+function placeName(corpus: Corpus, lemma: string): string | null {
+  for (const [head, english] of PLACE_HEADS) {
+    const name = lemma.slice(0, -head.length);
+    if (!lemma.endsWith(head) || name.length < 2 || !/^[가-힣]+$/.test(name)) continue;
+    // A name the dictionary knows is no name: 지하철역 is a compound of two words, not the 지하철 station.
+    if (corpus.dictionary.byLemma.has(name)) return null;
+    return `${romanizeName(name, 'place')} ${english}`;
+  }
+  return null;
 }
 
 /**
