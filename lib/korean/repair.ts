@@ -464,10 +464,10 @@ function lexicalised(core: Morpheme[], known: KnownWords): Morpheme[] {
   let out = core;
   for (let k = 0; k + 1 < out.length; k++) {
     const [m, next] = [out[k]!, out[k + 1]!];
-    if (m.end !== next.start) continue;
+    if (m.tag !== TAG.MAG || m.parts || m.end !== next.start) continue;
     const stem = next.parts?.[0] ?? { form: next.surface, tag: next.tag };
-    const kind = known.predicates.get(`${m.surface}${stem.form}다`);
-    if (m.tag === TAG.MAG && !m.parts && isLexicalPredicateTag(stem.tag) && kind) {
+    const kind = isLexicalPredicateTag(stem.tag) && known.predicates.get(`${m.surface}${stem.form}다`);
+    if (kind) {
       const tag = kind === 'adjective' ? TAG.VA : stem.tag;
       const joined = `${m.surface}${stem.form}`;
       const parts = next.parts && [{ form: joined, tag }, ...next.parts.slice(1)];
