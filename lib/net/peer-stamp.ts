@@ -1,0 +1,67 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import diagnostics from 'node:diagnostics_channel';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { DATA_CSP, SECURITY_HEADERS } from '../security-headers';
+import { PEER_HEADER } from './client-address';
+
+// Next's route handlers see headers only: no socket. `next start` fills X-Forwarded-For with the
+// socket's address only when the client sent none, so a client can always write its own. This
+// stamps the socket's address on every request, below Next: Node publishes each incoming request
+// on the 'http.server.request.start' diagnostics channel before any handler runs, and the
+// subscriber overwrites PEER_HEADER. The value starts with a secret made at start-up, so a
+// request that somehow was not stamped (one that arrived before this was installed) cannot pass
+// off a header of its own as the stamp.
+
+type Stamp = { token: string; keep: unknown[] };
+const shared = globalThis as typeof globalThis & { __hanyeongPeerStamp?: Stamp };
+
+/** Installs the stamp and the low-level error answers, once per process. Called from instrumentation.ts. */
+export function installPeerStamp() {
+  if (shared.__hanyeongPeerStamp) return;
+  const token = randomUUID();
+  const onRequest = (message: unknown) => {
+    const { request, socket } = message as { request: IncomingMessage; socket: Socket };
+    request.headers[PEER_HEADER] = `${token} ${socket.remoteAddress ?? ''}`;
+  };
+  const guarded = new WeakSet<object>();
+  const onSocket = (message: unknown) => {
+    const server = (message as { socket: Socket & { server?: Server } }).socket.server;
+    if (!server || guarded.has(server) || typeof server.on !== 'function') return;
+    guarded.add(server);
+    server.on('clientError', answerClientError);
+  };
+  const request = diagnostics.channel('http.server.request.start');
+  const socket = diagnostics.channel('net.server.socket');
+  request.subscribe(onRequest);
+  socket.subscribe(onSocket);
+  // Channels and their subscribers are held here so that they are never collected.
+  shared.__hanyeongPeerStamp = { token, keep: [request, socket, onRequest, onSocket] };
+}
+
+/** The socket address stamped on a request, or null when it carries no valid stamp. */
+export function stampedPeer(headers: Headers): string | null {
+  const token = shared.__hanyeongPeerStamp?.token;
+  const value = headers.get(PEER_HEADER);
+  if (!token || !value?.startsWith(`${token} `)) return null;
+  return value.slice(token.length + 1) || null;
+}
+
+const HEADERS = Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': DATA_CSP })
+  .map(([name, value]) => `${name}: ${value}\r\n`)
+  .join('');
+const REASONS: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+
+/**
+ * Node's own answer to a request it cannot parse (431 for headers over 16 KB, 400 for a broken
+ * request line, 408 for a request too slow to arrive), with the security headers it lacks.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket) {
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code !== 'ECONNRESET' && socket.writable && !inFlight?.headersSent) {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    socket.write(`HTTP/1.1 ${status} ${REASONS[status]}\r\n${HEADERS}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+  }
+  socket.destroy();
+}
