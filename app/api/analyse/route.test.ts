@@ -103,6 +103,15 @@ describe('POST /api/analyse, against the real handler', () => {
     spies.forEach((spy) => spy.mockRestore());
   });
 
+  it('words that name Object.prototype properties are analysed as any other words', async () => {
+    const ko = '__proto__ constructor를 toString에서 봤다. constructor 할 것을 정했다. hasOwnProperty가 valueOf로.';
+    const response = await route.POST(post(JSON.stringify({ ko, en: 'constructor __proto__' })));
+    expect(response.status).toBe(200);
+    const text = await response.json();
+    expect(text.paragraphs[0].sentences.map((s: { ko: string }) => s.ko).join(' ')).toBe(ko);
+    expect(Object.getPrototypeOf(text.payload.words)).toBe(Object.prototype);
+  });
+
   it('control characters and lone surrogates never crash it', async () => {
     const response = await route.POST(post(JSON.stringify({ ko: '가\u0000나\uD800다. <script>alert(1)</script>' })));
     expect(response.status).toBe(200);
