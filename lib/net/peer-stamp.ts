@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import diagnostics from 'node:diagnostics_channel';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { DATA_CSP, SECURITY_HEADERS } from '../security-headers';
 import { PEER_HEADER } from './client-address';
@@ -17,13 +17,19 @@ import { PEER_HEADER } from './client-address';
 type Stamp = { token: string; keep: unknown[] };
 const shared = globalThis as typeof globalThis & { __hanyeongPeerStamp?: Stamp };
 
-/** Installs the stamp and the low-level error answers, once per process. Called from instrumentation.ts. */
+/**
+ * Installs, once per process, the stamp, the default security headers of every response, and the
+ * low-level error answers. Called from instrumentation.ts.
+ */
 export function installPeerStamp() {
   if (shared.__hanyeongPeerStamp) return;
   const token = randomUUID();
   const onRequest = (message: unknown) => {
-    const { request, socket } = message as { request: IncomingMessage; socket: Socket };
+    const { request, response, socket } = message as { request: IncomingMessage; response: ServerResponse; socket: Socket };
     request.headers[PEER_HEADER] = `${token} ${socket.remoteAddress ?? ''}`;
+    // Every response starts with the data headers; pages replace the policy with theirs (proxy.ts).
+    // This reaches the answers Next gives before its own headers() and proxy run (308s, 400s).
+    for (const [name, value] of DEFAULT_HEADERS) response.setHeader(name, value);
   };
   const guarded = new WeakSet<object>();
   const onSocket = (message: unknown) => {
@@ -48,9 +54,8 @@ export function stampedPeer(headers: Headers): string | null {
   return value.slice(token.length + 1) || null;
 }
 
-const HEADERS = Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': DATA_CSP })
-  .map(([name, value]) => `${name}: ${value}\r\n`)
-  .join('');
+const DEFAULT_HEADERS = Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': DATA_CSP });
+const HEADERS = DEFAULT_HEADERS.map(([name, value]) => `${name}: ${value}\r\n`).join('');
 const REASONS: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
 
 /**
