@@ -72,8 +72,10 @@ export default function proxy(incoming: NextRequest) {
   return response;
 }
 
-// Every path but Next's own build assets: file-like paths and /api too, so that each gets its
-// policy (lib/net/peer-stamp.ts gives the data headers to whatever is answered before this runs).
+// Every path but Next's own build assets and the analysis route: file-like paths too, so that each
+// gets its policy (lib/net/peer-stamp.ts gives the data headers to whatever is answered before this
+// runs). Never the analysis route: Next buffers a request's whole body before a proxy runs, so a
+// body trickling in would hold the connection before the route (and its deadline) is reached.
 export const config = {
-  matcher: '/((?!_next/).*)',
+  matcher: '/((?!_next/|api/analyse$).*)',
 };

@@ -15,6 +15,7 @@ import { PEER_HEADER } from './client-address';
 // off a header of its own as the stamp.
 
 type Stamp = { token: string; keep: unknown[] };
+const REQUEST_TIMEOUT_MS = 30_000;
 const shared = globalThis as typeof globalThis & { __hanyeongPeerStamp?: Stamp };
 
 /**
@@ -37,6 +38,9 @@ export function installPeerStamp() {
     if (!server || guarded.has(server) || typeof server.on !== 'function') return;
     guarded.add(server);
     server.on('clientError', answerClientError);
+    // A whole request (headers and body) must arrive within this, on any path (Node's default is
+    // 5 minutes): slow senders are answered 408 by answerClientError. The analysis route has its own, shorter deadline.
+    if (server.requestTimeout === 0 || server.requestTimeout > REQUEST_TIMEOUT_MS) server.requestTimeout = REQUEST_TIMEOUT_MS;
   };
   const request = diagnostics.channel('http.server.request.start');
   const socket = diagnostics.channel('net.server.socket');
