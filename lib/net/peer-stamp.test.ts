@@ -3,7 +3,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PEER_HEADER } from './client-address';
-import { installPeerStamp, stampedPeer } from './peer-stamp';
+import { installPeerStamp, stamped, stampedPeer } from './peer-stamp';
 
 // A plain Node server stands in for `next start`: the stamp works below any framework.
 let server: http.Server;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   server = http.createServer((request, response) => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
-    response.end(JSON.stringify({ peer: stampedPeer(headers) }));
+    response.end(JSON.stringify({ peer: stampedPeer(headers), arrival: stamped(headers)?.arrival }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -44,16 +44,19 @@ const raw = (bytes: string) =>
   });
 
 describe('the peer stamp', () => {
-  it("carries the socket's address", async () => {
-    expect(JSON.parse((await get('127.0.0.2')).body)).toEqual({ peer: '127.0.0.2' });
-    expect(JSON.parse((await get('127.0.0.3')).body)).toEqual({ peer: '127.0.0.3' });
+  it("carries the socket's address and the time Node received the request", async () => {
+    const sent = Date.now();
+    const first = JSON.parse((await get('127.0.0.2')).body);
+    expect(first.peer).toBe('127.0.0.2');
+    expect(first.arrival).toBeGreaterThanOrEqual(sent);
+    expect(first.arrival).toBeLessThanOrEqual(Date.now());
+    expect(JSON.parse((await get('127.0.0.3')).body).peer).toBe('127.0.0.3');
   });
 
   it('cannot be forged by the client, with or without a guess at its form', async () => {
-    for (const forged of ['203.0.113.9', `00000000-0000-4000-8000-000000000000 203.0.113.9`]) {
-      expect(JSON.parse((await get('127.0.0.4', { [PEER_HEADER]: forged, 'x-forwarded-for': '203.0.113.9' })).body)).toEqual({
-        peer: '127.0.0.4',
-      });
+    for (const forged of ['203.0.113.9', `00000000-0000-4000-8000-000000000000 0 203.0.113.9`]) {
+      const answer = JSON.parse((await get('127.0.0.4', { [PEER_HEADER]: forged, 'x-forwarded-for': '203.0.113.9' })).body);
+      expect(answer.peer).toBe('127.0.0.4');
     }
   });
 

@@ -12,7 +12,8 @@ import { PEER_HEADER } from './client-address';
 // on the 'http.server.request.start' diagnostics channel before any handler runs, and the
 // subscriber overwrites PEER_HEADER. The value starts with a secret made at start-up, so a
 // request that somehow was not stamped (one that arrived before this was installed) cannot pass
-// off a header of its own as the stamp.
+// off a header of its own as the stamp. The stamp also carries the time of arrival, from which the
+// analysis route counts its deadline (time spent waiting for the main thread included).
 
 type Stamp = { token: string; keep: unknown[] };
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -27,7 +28,7 @@ export function installPeerStamp() {
   const token = randomUUID();
   const onRequest = (message: unknown) => {
     const { request, response, socket } = message as { request: IncomingMessage; response: ServerResponse; socket: Socket };
-    request.headers[PEER_HEADER] = `${token} ${socket.remoteAddress ?? ''}`;
+    request.headers[PEER_HEADER] = `${token} ${Date.now()} ${socket.remoteAddress ?? ''}`;
     // Every response starts with the data headers; pages replace the policy with theirs (proxy.ts).
     // This reaches the answers Next gives before its own headers() and proxy run (308s, 400s).
     for (const [name, value] of DEFAULT_HEADERS) response.setHeader(name, value);
@@ -50,13 +51,17 @@ export function installPeerStamp() {
   shared.__hanyeongPeerStamp = { token, keep: [request, socket, onRequest, onSocket] };
 }
 
-/** The socket address stamped on a request, or null when it carries no valid stamp. */
-export function stampedPeer(headers: Headers): string | null {
+/** What the stamp says of a request: its socket's address and when Node received it; null when it carries no valid stamp. */
+export function stamped(headers: Headers): { peer: string | null; arrival: number } | null {
   const token = shared.__hanyeongPeerStamp?.token;
   const value = headers.get(PEER_HEADER);
   if (!token || !value?.startsWith(`${token} `)) return null;
-  return value.slice(token.length + 1) || null;
+  const [arrival = '', peer = ''] = value.slice(token.length + 1).split(' ');
+  return { peer: peer || null, arrival: Number(arrival) || Date.now() };
 }
+
+/** The socket address stamped on a request, or null when it carries no valid stamp. */
+export const stampedPeer = (headers: Headers): string | null => stamped(headers)?.peer ?? null;
 
 const DEFAULT_HEADERS = Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': DATA_CSP });
 const HEADERS = DEFAULT_HEADERS.map(([name, value]) => `${name}: ${value}\r\n`).join('');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { analyseImportJson, isAnalysisBusy, isAnalysisTimeout } from '@/lib/reader';
 import { clientKey, trustedHops } from '@/lib/net/client-address';
-import { stampedPeer } from '@/lib/net/peer-stamp';
+import { stamped } from '@/lib/net/peer-stamp';
 import { createRateLimiter, isBlank, MAX_CHARS, sanitiseText } from '@/lib/textimport';
 
 // The one route that faces pasted text from the open internet. It never logs the text.
@@ -22,7 +22,8 @@ const error = (status: number, code: string, message: string, headers: Record<st
 
 /** The rate-limit key: the socket's address, or an X-Forwarded-For entry only as far as proxies are trusted. */
 function clientOf(request: Request): string {
-  return clientKey({ peer: stampedPeer(request.headers), forwardedFor: request.headers.get('x-forwarded-for'), hops: TRUSTED_HOPS });
+  const peer = stamped(request.headers)?.peer ?? null;
+  return clientKey({ peer, forwardedFor: request.headers.get('x-forwarded-for'), hops: TRUSTED_HOPS });
 }
 
 const TOO_SLOW = Symbol('too slow');
@@ -62,7 +63,8 @@ async function readCapped(request: Request, max: number, deadline: number): Prom
 }
 
 export async function POST(request: Request) {
-  const deadline = Date.now() + TIMEOUT_MS;
+  // Counted from the moment Node received the request (before Next routed it), when known.
+  const deadline = Math.min(stamped(request.headers)?.arrival ?? Date.now(), Date.now()) + TIMEOUT_MS;
   const rate = limiter.check(clientOf(request));
   if (!rate.ok) return error(429, 'rate-limited', 'Too many requests; try again shortly.', { 'Retry-After': String(rate.retryAfter) });
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
