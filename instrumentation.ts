@@ -1,5 +1,8 @@
-// Runs once when a Next.js server starts: the analysis workers load the dictionary now, in the
+// Runs once when a Next.js server starts: every request gets its socket's address stamped (for the
+// rate limit; see lib/net/peer-stamp.ts), and the analysis workers load the dictionary now, in the
 // background, so the first pasted text does not wait for them.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./lib/reader/worker-pool')).warmAnalysisPool();
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  (await import('./lib/net/peer-stamp')).installPeerStamp();
+  (await import('./lib/reader/worker-pool')).warmAnalysisPool();
 }

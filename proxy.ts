@@ -2,14 +2,50 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { encodeReaderPrefs, READER_COOKIE, readReaderPrefs, TOGGLES } from './lib/reader-prefs';
-import { pageCsp, SECURITY_HEADERS } from './lib/security-headers';
+import { pathKind } from './lib/net/known-paths';
+import { DATA_CSP, pageCsp, SECURITY_HEADERS } from './lib/security-headers';
 
 const handleI18n = createMiddleware(routing);
 
 /** A first segment shaped like a locale we do not serve ("fr", "ja-JP") is a 404, not a redirect. */
 const LOCALE_SHAPED = /^\/([a-z]{2}(?:-[A-Za-z]{2})?)(?:\/|$)/;
 
+/** Longer paths are refused before any routing or file look-up (no page has a path near this). */
+const MAX_PATH = 2_048;
+
+/** True when every %-escape of the path decodes to UTF-8 and none is a NUL. */
+function wellFormed(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes('\0');
+  } catch {
+    return false;
+  }
+}
+
+/** A plain-text or JSON answer from here, with nosniff and the data policy. */
+function dataAnswer(status: number, body: string, type = 'text/plain; charset=utf-8') {
+  const response = new NextResponse(body, { status, headers: { 'Content-Type': type, 'Cache-Control': 'no-store' } });
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set('Content-Security-Policy', DATA_CSP);
+  return response;
+}
+
 export default function proxy(incoming: NextRequest) {
+  const { pathname } = incoming.nextUrl;
+  // Next answers a broken %-escape with a bare 500 (it fails decoding the route's parameters), and
+  // long paths reach the file system: refuse both here, before routing.
+  if (pathname.length > MAX_PATH) return dataAnswer(414, 'URI too long');
+  if (!wellFormed(pathname)) return dataAnswer(400, 'Bad request: malformed path');
+  const kind = pathKind(pathname);
+  // Unknown words.json and API paths are answered here, so that no route renders (or caches) them.
+  if (kind === 'unknown-data') return dataAnswer(404, JSON.stringify({ error: 'not found' }), 'application/json');
+  if (kind === 'data') {
+    const response = NextResponse.next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    response.headers.set('Content-Security-Policy', DATA_CSP);
+    return response;
+  }
+
   // A fresh nonce per response; Next reads it from the request's CSP header and puts it on its scripts.
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV !== 'production');
@@ -17,9 +53,11 @@ export default function proxy(incoming: NextRequest) {
   headers.set('content-security-policy', csp);
   const request = new NextRequest(incoming, { headers });
 
-  const match = LOCALE_SHAPED.exec(request.nextUrl.pathname);
+  // A file-like path that is not data (/.env, /ko/read/a.b) is an HTML 404: its policy, but no locale redirect.
+  const fileLike = /\/[^/]*\.[^/]*$/.test(pathname);
+  const match = LOCALE_SHAPED.exec(pathname);
   const response =
-    match && !(routing.locales as readonly string[]).includes(match[1]!)
+    fileLike || (match && !(routing.locales as readonly string[]).includes(match[1]!))
       ? NextResponse.next({ request: { headers } })
       : handleI18n(request);
   response.headers.set('Content-Security-Policy', csp);
@@ -34,6 +72,10 @@ export default function proxy(incoming: NextRequest) {
   return response;
 }
 
+// Every path but Next's own build assets and the analysis route: file-like paths too, so that each
+// gets its policy (lib/net/peer-stamp.ts gives the data headers to whatever is answered before this
+// runs). Never the analysis route: Next buffers a request's whole body before a proxy runs, so a
+// body trickling in would hold the connection before the route (and its deadline) is reached.
 export const config = {
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: '/((?!_next/|api/analyse$).*)',
 };

@@ -251,7 +251,7 @@ function startsWell(text: string, at: number, core: Morpheme[], previous?: Morph
   const lastOfPrevious = previous?.parts?.at(-1)?.tag ?? previous?.tag ?? '';
   if (lastOfPrevious.split('+').at(-1) === TAG.ETM) {
     const [first, ...others] = core;
-    const geot = GEOT[text];
+    const geot = Object.hasOwn(GEOT, text) ? GEOT[text] : undefined;
     if (geot) {
       const parts = [
         { form: '것', tag: TAG.NNB },

@@ -266,3 +266,10 @@ describe('the explanation is grammatical in every branch, in both languages', ()
     }
   });
 });
+
+describe('words that name Object.prototype properties', () => {
+  it.each(['constructor', 'Constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('%s is read as any Latin word', (word) => {
+    expect(readAloud(word).kind).toBe('guess');
+    expect(() => correctParticle(word, PARTICLE_PAIRS[0]!)).not.toThrow();
+  });
+});

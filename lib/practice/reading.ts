@@ -166,7 +166,9 @@ export function guessFinal(word: string): string {
 
 /** One run of Latin letters: a known word, capitals letter by letter, or a guess. */
 function readLatin(run: string): Reading {
-  const known = READ_AS_WORD[run.toLowerCase()];
+  const word = run.toLowerCase();
+  // Own keys only: a text may hold "constructor" or "__proto__".
+  const known = Object.hasOwn(READ_AS_WORD, word) ? READ_AS_WORD[word] : undefined;
   if (known) return hangul('word', known);
   // OpenAI, iPhoneX: a run of capitals after lower case is an abbreviation of its own.
   const capitals = /[a-z]([A-Z]+)$/.exec(run)?.[1];

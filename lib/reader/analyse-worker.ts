@@ -7,9 +7,9 @@ import type { WorkerAnswer } from './worker-pool';
 
 getCorpus();
 
-export default function analyse({ input, budgetMs }: { input: { ko: string; en: string; title: string }; budgetMs: number }): WorkerAnswer {
-  // The budget starts now, when this worker takes the job, not when the request arrived.
-  const deadline = Date.now() + budgetMs;
+export default function analyse({ input, deadline }: { input: { ko: string; en: string; title: string }; deadline: number }): WorkerAnswer {
+  // The deadline counts from the request's arrival: a job that waited past it in the queue is dropped unread.
+  if (Date.now() >= deadline) return { error: 'timeout' };
   try {
     return { json: JSON.stringify(analyseImport(getCorpus(), input, deadline)) };
   } catch (error) {

@@ -20,15 +20,17 @@ export class AnalysisBusy extends Error {
 }
 export const isAnalysisBusy = (error: unknown) => error instanceof Error && error.name === 'AnalysisBusy';
 
-export type AnalysisPool = { run(input: Input, budgetMs: number): Promise<string>; close(): Promise<void> };
+/** `deadline` is a time (Date.now() scale) by which the answer is due, counted from the request's arrival. */
+export type AnalysisPool = { run(input: Input, deadline: number): Promise<string>; close(): Promise<void> };
 
 /**
  * A pool of analysis worker threads (piscina), each loading the dictionary once. Jobs wait in the
  * pool's own queue, not on a worker, so a worker that crashes fails only the job it was running
- * and piscina starts another. A job has `budgetMs` of analysis from the moment its worker takes it
- * (the worker stops between sentences past it); one still running `graceMs` later (a hung worker)
- * is aborted, which stops its worker. A worker's start (loading the dictionary, a few seconds)
- * never counts against the budget. When `maxQueue` jobs already wait, run() rejects at once.
+ * and piscina starts another. A job must be answered by its `deadline`, time in the queue
+ * included: run() rejects with AnalysisTimeout at the deadline whatever the worker is doing; the
+ * worker drops a job taken past its deadline and stops between sentences once past it; one still
+ * running `graceMs` later (a hung worker) is aborted, which stops its worker. When `maxQueue` jobs
+ * already wait, run() rejects at once.
  */
 export function createAnalysisPool({
   filename,
@@ -51,17 +53,26 @@ export function createAnalysisPool({
     resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
   return {
-    async run(input, budgetMs) {
+    async run(input, deadline) {
       // piscina enforces maxQueue only for tasks without an abort signal (measured with 5.3.2), so check here too.
       if (pool.queueSize >= maxQueue) throw new AnalysisBusy('every analysis worker is busy');
-      const signal = AbortSignal.timeout(budgetMs + graceMs);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new AnalysisTimeout('no time left for the analysis');
+      const task: Promise<WorkerAnswer> = pool.run({ input, deadline }, { signal: AbortSignal.timeout(left + graceMs) });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new AnalysisTimeout('analysis ran over its time')), left);
+      });
+      task.catch(() => {}); // the answer may come after the deadline has already been answered
       let answer: WorkerAnswer;
       try {
-        answer = await pool.run({ input, budgetMs }, { signal });
+        answer = await Promise.race([task, late]);
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') throw new AnalysisTimeout('analysis worker stopped');
         if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new AnalysisBusy('every analysis worker is busy');
         throw error;
+      } finally {
+        clearTimeout(timer);
       }
       if ('json' in answer) return answer.json;
       throw answer.error === 'timeout' ? new AnalysisTimeout('analysis ran over its time') : new Error('analysis failed');
@@ -85,11 +96,11 @@ export function warmAnalysisPool() {
 }
 
 /**
- * Analyses a pasted text and returns the JSON to send: on the worker pool when the worker build
- * exists, else in this thread.
+ * Analyses a pasted text and returns the JSON to send, by `deadline` (Date.now() scale) or with
+ * AnalysisTimeout: on the worker pool when the worker build exists, else in this thread.
  */
-export async function analyseImportJson(input: Input, budgetMs: number): Promise<string> {
+export async function analyseImportJson(input: Input, deadline: number): Promise<string> {
   const pool = defaultPool();
-  if (pool) return pool.run(input, budgetMs);
-  return JSON.stringify(analyseImport(getCorpus(), input, Date.now() + budgetMs));
+  if (pool) return pool.run(input, deadline);
+  return JSON.stringify(analyseImport(getCorpus(), input, deadline));
 }

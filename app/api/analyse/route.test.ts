@@ -4,7 +4,9 @@ type Route = typeof import('./route');
 let route: Route;
 let client = 0;
 
+// These requests come "through one trusted proxy", so each can name its own client in X-Forwarded-For.
 beforeAll(async () => {
+  vi.stubEnv('HANYEONG_TRUST_PROXY', '1');
   route = await import('./route');
 });
 
@@ -101,6 +103,15 @@ describe('POST /api/analyse, against the real handler', () => {
     spies.forEach((spy) => spy.mockRestore());
   });
 
+  it('words that name Object.prototype properties are analysed as any other words', async () => {
+    const ko = '__proto__ constructor를 toString에서 봤다. constructor 할 것을 정했다. hasOwnProperty가 valueOf로.';
+    const response = await route.POST(post(JSON.stringify({ ko, en: 'constructor __proto__' })));
+    expect(response.status).toBe(200);
+    const text = await response.json();
+    expect(text.paragraphs[0].sentences.map((s: { ko: string }) => s.ko).join(' ')).toBe(ko);
+    expect(Object.getPrototypeOf(text.payload.words)).toBe(Object.prototype);
+  });
+
   it('control characters and lone surrogates never crash it', async () => {
     const response = await route.POST(post(JSON.stringify({ ko: '가\u0000나\uD800다. <script>alert(1)</script>' })));
     expect(response.status).toBe(200);
@@ -110,9 +121,55 @@ describe('POST /api/analyse, against the real handler', () => {
   });
 });
 
+describe('the client a request counts as', () => {
+  it('429: with no trusted proxy, a new X-Forwarded-For per request does not escape the limit', async () => {
+    vi.resetModules();
+    vi.stubEnv('HANYEONG_TRUST_PROXY', '');
+    vi.stubEnv('HANYEONG_ANALYSE_RATE_LIMIT', '5');
+    const direct: Route = await import('./route');
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await direct.POST(post('{}', { 'x-forwarded-for': `198.18.0.${i}` }))).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+    vi.unstubAllEnvs();
+  });
+
+  it("with one trusted proxy, a client-sent entry before the proxy's own is ignored", async () => {
+    vi.resetModules();
+    vi.stubEnv('HANYEONG_TRUST_PROXY', '1');
+    vi.stubEnv('HANYEONG_ANALYSE_RATE_LIMIT', '2');
+    const proxied: Route = await import('./route');
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await proxied.POST(post('{}', { 'x-forwarded-for': `198.18.1.${i}, 192.0.2.50` }))).status);
+    expect(statuses).toEqual([400, 400, 429]);
+    expect((await proxied.POST(post('{}', { 'x-forwarded-for': '192.0.2.50, 192.0.2.51' }))).status).toBe(400);
+    vi.unstubAllEnvs();
+  });
+});
+
 describe('the analysis deadline', () => {
+  it('408: a body that stops arriving is answered at the deadline, as JSON', async () => {
+    vi.resetModules();
+    vi.stubEnv('HANYEONG_TRUST_PROXY', '1');
+    vi.stubEnv('HANYEONG_ANALYSE_TIMEOUT_MS', '300');
+    const slow: Route = await import('./route');
+    // 10 of a declared 1,000 bytes, then silence: the stream never ends.
+    const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"ko": "가')) });
+    const request = new Request('http://localhost/api/analyse', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'content-length': '1000', 'x-forwarded-for': '192.0.2.90' },
+      duplex: 'half',
+    } as RequestInit);
+    const response = await slow.POST(request);
+    expect(response.status).toBe(408);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toMatchObject({ error: 'timeout' });
+    vi.unstubAllEnvs();
+  });
+
   it('503: an analysis that runs over its time', async () => {
     vi.resetModules();
+    vi.stubEnv('HANYEONG_TRUST_PROXY', '1');
     vi.stubEnv('HANYEONG_ANALYSE_TIMEOUT_MS', '-1');
     const slow: Route = await import('./route');
     const response = await slow.POST(post(JSON.stringify({ ko: '가나다. 라마바.' })));

@@ -2,6 +2,9 @@ import { routing } from '@/i18n/routing';
 import { buildWordPayload, getCorpus } from '@/lib/reader';
 
 export const dynamic = 'force-static';
+// Only the pages built by generateStaticParams: any other locale or slug is a 404 that renders,
+// and caches, nothing (proxy.ts answers those before they get here).
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) => getCorpus().articles.map((article) => ({ locale, slug: article.slug })));
