@@ -36,6 +36,7 @@ const NAME_KEY = { person: 'namePerson', place: 'namePlace', other: 'nameOther',
 function describe(gloss: GlossInfo, t: T): string {
   const [first] = gloss.parts ?? [];
   if (gloss.source === 'name') return `${t(NAME_KEY[gloss.nameKind ?? 'other'])} · ${gloss.text}`;
+  if (gloss.source === 'derived' && first && gloss.root) return `${gloss.text} — ${t('rootOf', { word: first.lemma, gloss: first.gloss })}`;
   if (gloss.source === 'derived' && first)
     return `${gloss.text} — ${t('derivedFrom', { base: first.lemma, gloss: first.gloss, affix: gloss.affix ?? '' })}`;
   if (gloss.source === 'compound' && gloss.parts) {

@@ -32,6 +32,8 @@ export const glossInfoSchema = z.object({
   hanja: z.optional(z.string()),
   parts: z.optional(z.array(z.object({ lemma: z.string(), gloss: z.string() }))),
   affix: z.optional(z.string()),
+  /** A derived gloss read backwards: the word is the root of its one part (투명 of 투명하다). */
+  root: z.optional(z.boolean()),
   nameKind: z.optional(z.enum(['person', 'place', 'other', 'probable-person'])),
 });
 export type GlossInfo = z.infer<typeof glossInfoSchema>;

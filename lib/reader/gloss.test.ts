@@ -16,6 +16,7 @@ const dictionary = compileDictionary(
       '조용하다\tadjective\tquiet\t-\tA',
       '우유\tnoun\tmilk\t牛乳\tA',
       '헐\tinterjection\twhoa\t-\tB',
+      '투명하다\tadjective\ttransparent ; clear\t透明\tB',
     ].join('\n'),
     'test.tsv',
   ),
@@ -77,6 +78,12 @@ describe('what no lexicon lists', () => {
     // a word the dictionary knows of the same syllables is that word
     ['우유를 샀다.', '우유를', { text: 'milk', source: 'dictionary', hanja: '牛乳' }],
     // the word as written, where the analyser's lemma is no word: 헐 is not 허다 + -ㄹ
+    // a noun the dictionary lists only inside the -하다 word built on it
+    [
+      '투명 용기에 담는다.',
+      '투명',
+      { text: 'transparent', source: 'derived', parts: [{ lemma: '투명하다', gloss: 'transparent' }], root: true },
+    ],
     // an unknown name and a place it names
     ['초당마을에서 놀았다.', '초당마을에서', { text: 'Chodang Village', source: 'name', nameKind: 'place' }],
     ['강릉역에 내렸다.', '강릉역에', expect.objectContaining({ source: 'name', nameKind: 'place' })],

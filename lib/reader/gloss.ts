@@ -52,6 +52,9 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
       affix: derived.affix,
     };
   }
+  // A noun the dictionary lists only inside a word built on it: 투명 from 투명하다, 자연 from 자연스럽다.
+  const root = wordClass === 'noun' && /^[가-힣]{2,}$/.test(lemma) ? rootOf(corpus, lemma) : null;
+  if (root) return { text: root.senses[0]!, source: 'derived', parts: [{ lemma: root.lemma, gloss: root.senses[0]! }], root: true };
   const parts = wordClass === 'noun' || wordClass === 'proper noun' ? splitCompound(corpus.dictionary, lemma) : null;
   if (parts) {
     return {
@@ -75,6 +78,15 @@ export function glossEojeol(corpus: Corpus, eojeol: Eojeol, context: GlossContex
   if (speaker) return { text: romanizeName(lemma, 'person'), source: 'name', nameKind: 'person' };
   if (names.length) return { text: romanizeName(lemma, kind), source: 'name', nameKind: 'other' };
   return probableGivenName(eojeol, lemma) ? { text: romanizeName(lemma, 'person'), source: 'name', nameKind: 'probable-person' } : null;
+}
+
+/** The -하다, -되다, -스럽다 or -롭다 word the dictionary lists for a noun it does not list, if any. */
+function rootOf(corpus: Corpus, noun: string): DictionaryEntry | null {
+  for (const suffix of ['하다', '되다', '스럽다', '롭다']) {
+    const entry = lookUp(corpus.dictionary, noun + suffix, null);
+    if (entry) return entry;
+  }
+  return null;
 }
 
 /**
