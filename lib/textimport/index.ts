@@ -1,4 +1,4 @@
-export { sanitiseText, hasHangul, isBlank, MAX_CHARS } from './sanitise';
+export { sanitiseText, sanitiseTitle, hasHangul, isBlank, MAX_CHARS, MAX_TITLE } from './sanitise';
 export { splitParagraphs, splitKoreanSentences, splitEnglishSentences } from './split';
 export { pairTexts } from './pair';
 export type { Pairing, PairedParagraph, PairedSentence } from './pair';
