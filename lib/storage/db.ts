@@ -56,9 +56,9 @@ export async function keepAside(db: Db, record: Omit<BackupRecord, 'key'> & { ke
 
 const sameData = (a: unknown, b: unknown) => (typeof a === 'string' || typeof b === 'string' ? a === b : encode(a) === encode(b));
 
-/** Backups kept in the database, oldest first (keys hold the moment). */
-export async function listDbBackups(db: Db): Promise<BackupRecord[]> {
-  return (await db.getAll('backups')).sort((a, b) => a.key.localeCompare(b.key));
+/** The keys of the backups kept in the database, oldest first (keys hold the moment); their data is read only when asked for. */
+export async function listDbBackups(db: Db): Promise<string[]> {
+  return (await db.getAllKeys('backups')).sort();
 }
 
 /** The text a backup downloads as: a stored string as it was; records as JSON (bytes as base64). */

@@ -6,3 +6,5 @@ export { createRateLimiter } from './rate-limit';
 export { TEXTS_KEY, emptyTextStore, parseTextStore, mergeTextStores, changeText } from './saved';
 export type { SavedText, TextStore, StoredImport } from './saved';
 export { untitledTitle, TITLE_WORDS, TITLE_CHARS } from './title';
+export { DRAFT_KEY, emptyDraft, isEmptyDraft, parseDraft } from './draft';
+export type { Draft } from './draft';
