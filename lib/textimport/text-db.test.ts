@@ -137,6 +137,17 @@ describe('the migration from localStorage', () => {
     for (const t of texts.slice(1)) expect((await readText(db, t.id)).text).toEqual(t);
   });
 
+  it('a text under an id such as __proto__ is not lost: the old store is kept aside whole', async () => {
+    const db = await freshDb();
+    const raw = `{"version":2,"texts":{"__proto__":${JSON.stringify(saved('__proto__'))},"a":${JSON.stringify(saved('a'))}}}`;
+    const storage = memory({ [TEXTS_KEY]: raw });
+    const { migrated, keptAside } = await migrateLegacyTexts(db, storage, NOW);
+    expect(migrated).toBe(1);
+    expect(keptAside).toBe(`${TEXTS_KEY}.backup.${NOW.toISOString()}`);
+    expect((await db.get('backups', keptAside!))?.data).toBe(raw);
+    expect(storage.map.has(TEXTS_KEY)).toBe(false);
+  });
+
   it('a failing database write leaves the old key in place', async () => {
     const db = await freshDb();
     const raw = JSON.stringify(legacyStore(saved('a')));

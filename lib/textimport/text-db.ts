@@ -177,8 +177,22 @@ export async function migrateLegacyTexts(
     const whole = text && (text.updatedAt > saved.updatedAt || (text.updatedAt === saved.updatedAt && sameText(text, saved)));
     if (!whole) throw new Error(`text ${saved.id} did not read back from the database as it was copied`);
   }
+  // Entries the parser could not carry (an id such as "__proto__") are not lost: the whole old
+  // store is kept aside, as it was, before its key goes.
+  const ids = Object.keys((JSON.parse(raw) as { texts: object }).texts);
+  const dropped = ids.filter((id) => !Object.hasOwn(legacy.texts, id));
+  const keptAside = dropped.length
+    ? await keepAside(db, {
+        key: backupKeyOf(TEXTS_KEY, now),
+        store: TEXTS_KEY,
+        at: now.toISOString(),
+        reason: 'invalid',
+        detail: `texts under ids that cannot be used: ${dropped.map((id) => JSON.stringify(id)).join(', ')}`,
+        data: raw,
+      })
+    : null;
   if (storage.getItem(TEXTS_KEY) === raw) storage.removeItem(TEXTS_KEY);
-  return { migrated: texts.length, keptAside: null };
+  return { migrated: texts.length, keptAside };
 }
 
 const canonical = (value: unknown): string =>
