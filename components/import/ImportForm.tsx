@@ -65,7 +65,7 @@ function Form({ locale, initial }: { locale: string; initial: Draft | null }) {
   const keeping = useRef(true);
   const tooLong = ko.length > MAX_CHARS || en.length > MAX_CHARS;
 
-  // …and is written as it is typed, once typing pauses, and at once when the page is hidden.
+  // The draft is written as it is typed, once typing pauses, and at once when the page is hidden.
   useEffect(() => {
     const write = () => {
       if (!keeping.current) return;
