@@ -43,7 +43,14 @@ export default function RecoveryBanner({ labels }: { labels: Labels }) {
         .then(({ readDbBackups }) => readDbBackups())
         .then((list) => {
           if (!cancelled)
-            setDb(list.map(({ key, store }) => ({ id: key, kind: kindOf(store), fileName: backupFileName(key), where: 'db' as const })));
+            setDb(
+              list.map(({ key, store, inPlace }) => ({
+                id: key,
+                kind: kindOf(store),
+                fileName: backupFileName(inPlace ? backupKeyOf(key, new Date()) : key),
+                where: inPlace ? ('local' as const) : ('db' as const),
+              })),
+            );
         })
         .catch(() => undefined);
     look();

@@ -176,7 +176,7 @@ test.describe('unreadable data too large to copy', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^hanyeong-texts-backup-.+\.json$/);
     expect(readFileSync(await file.path(), 'utf8')).toBe(expectedUnreadable(size));
-    // The form still saves texts, and the notice is there on every page until dismissed.
+    // The notice is on every page, in the UI language, until dismissed.
     await page.goto('/ko');
     await expect(page.getByRole('alert').filter({ hasText: '저장된 글을 읽을 수 없었습니다' })).toBeVisible();
   });

@@ -32,13 +32,16 @@ export type Db = IDBPDatabase<AppDb>;
 /** Opens (and on first use creates) the database. Rejects where IndexedDB is missing or blocked. */
 export function openAppDb(name = DB_NAME): Promise<Db> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
-  return openDB<AppDb>(name, DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('texts');
-      db.createObjectStore('analyses');
-      db.createObjectStore('backups', { keyPath: 'key' });
-    },
-  });
+  // Through a promise: a browser that throws on open (blocked storage) rejects like one that fails.
+  return Promise.resolve().then(() =>
+    openDB<AppDb>(name, DB_VERSION, {
+      upgrade(db) {
+        db.createObjectStore('texts');
+        db.createObjectStore('analyses');
+        db.createObjectStore('backups', { keyPath: 'key' });
+      },
+    }),
+  );
 }
 
 /**
