@@ -36,7 +36,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         {/* Client islands get their strings as props; the provider only carries the locale for next-intl's Link. */}
         <NextIntlClientProvider messages={null}>
-          <RecoveryBanner labels={{ title: r('title'), body: r('body'), download: r('download'), dismiss: r('dismiss') }} />
+          <RecoveryBanner
+            labels={{
+              progress: { title: r('title'), body: r('body'), download: r('download') },
+              texts: { title: r('textsTitle'), body: r('textsBody'), download: r('downloadTexts') },
+              other: { title: r('otherTitle'), body: r('otherBody'), download: r('download') },
+              dismiss: r('dismiss'),
+            }}
+          />
           <SiteHeader locale={locale} />
           <main id="main" className="flex-1">
             {children}

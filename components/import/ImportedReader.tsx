@@ -1,6 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { sanitiseTitle, type SavedText } from '@/lib/textimport';
 import type { Article } from '@/lib/content';
 import { READER_COOKIE, readReaderPrefs } from '@/lib/reader-prefs';
 import type { getReaderLabels } from '../reader/reader-labels';
@@ -9,7 +11,7 @@ import EnglishText from '../reader/EnglishText';
 import KoreanText from '../reader/KoreanText';
 import ReaderControls from '../reader/ReaderControls';
 import WordPopover from '../reader/WordPopover';
-import { useTexts } from './texts-store';
+import { openText, useTexts } from './texts-store';
 
 const NO_FIGURES_OR_NOTES = { figure: () => '', note: () => '', notes: { heading: '', back: '' } };
 
@@ -18,13 +20,22 @@ type Props = { id: string; locale: 'ko' | 'en'; labels: Awaited<ReturnType<typeo
 /** An imported text in the article reader's own components, from its stored analysis. */
 export default function ImportedReader({ id, locale, labels }: Props) {
   const t = useTranslations('Import');
-  const { value, ready } = useTexts();
-  if (!ready) return <p role="status">…</p>;
-  const saved = value.texts[id];
+  const { texts } = useTexts();
+  const [opened, setOpened] = useState<{ id: string; text: SavedText | null; keptAside: boolean } | null>(null);
+  // Read (again) when the id changes or another tab changed the list (a rename, a delete).
+  useEffect(() => {
+    let cancelled = false;
+    void openText(id).then((result) => !cancelled && setOpened({ id, ...result }));
+    return () => {
+      cancelled = true;
+    };
+  }, [id, texts]);
+  if (!opened || opened.id !== id) return <p role="status">…</p>;
+  const saved = opened.text;
   if (!saved || saved.deletedAt) {
     return (
       <div className="py-16">
-        <p role="alert">{t('notFound')}</p>
+        <p role="alert">{opened.keptAside ? t('unreadable') : t('notFound')}</p>
         <a href={`/${locale}/import`} className="mt-4 inline-block text-teal-800 underline dark:text-teal-300">
           {t('back')}
         </a>
@@ -33,9 +44,10 @@ export default function ImportedReader({ id, locale, labels }: Props) {
   }
   const { text } = saved;
   const sentences = new Map(text.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s]));
+  const words = new Map(Object.entries(text.payload.words));
   const article: Article = {
     slug: id,
-    title: { id: 'title', ko: saved.title, en: '' },
+    title: { id: 'title', ko: sanitiseTitle(saved.title), en: '' },
     meta: { source: `/${locale}/import` },
     blocks: text.paragraphs.map((p) => ({
       kind: 'paragraph',
@@ -60,7 +72,7 @@ export default function ImportedReader({ id, locale, labels }: Props) {
       index,
       start,
       end,
-      wordClass: text.payload.words[`${s.id}:${index}`]?.wordClass,
+      wordClass: words.get(`${s.id}:${index}`)?.wordClass,
     }));
     return <KoreanText analysis={{ text: s.ko, eojeols, terms: s.korean.terms }} locale={locale} ruby={prefs.rr} />;
   };

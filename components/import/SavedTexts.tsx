@@ -2,20 +2,22 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { changeText } from '@/lib/textimport';
-import { updateTexts, useTexts } from './texts-store';
+import { sanitiseTitle } from '@/lib/textimport';
+import { changeText, useTexts } from './texts-store';
 
 /** The texts saved in this browser: open, rename, delete (with undo). */
 export default function SavedTexts({ locale }: { locale: string }) {
   const t = useTranslations('Import');
-  const { value, ready } = useTexts();
+  const { texts: saved, ready, error } = useTexts();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
-  const texts = Object.values(value.texts)
+  // Titles are shown clean whatever was stored (no bidi controls, no NUL in an attribute).
+  const texts = [...saved.values()]
     .filter((text) => !text.deletedAt)
+    .map((text) => ({ ...text, title: sanitiseTitle(text.title) || t('untitled') }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const change = (id: string, c: { title?: string; deleted?: boolean }) => updateTexts((store) => changeText(store, id, c));
+  const change = (id: string, c: { title?: string; deleted?: boolean }) => void changeText(id, c);
   return (
     <section aria-labelledby="saved-title" className="mt-10">
       <h2 id="saved-title" className="text-xl font-bold">
@@ -36,6 +38,11 @@ export default function SavedTexts({ locale }: { locale: string }) {
           </button>
         </p>
       )}
+      {error === 'write-failed' && (
+        <p role="alert" className="mt-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
+          {t('changeFailed')}
+        </p>
+      )}
       {ready && texts.length === 0 && <p className="mt-3 text-stone-600 dark:text-stone-400">{t('noneSaved')}</p>}
       <ul className="mt-3 space-y-3">
         {texts.map((text) => (
@@ -48,7 +55,7 @@ export default function SavedTexts({ locale }: { locale: string }) {
                 className="flex flex-1 flex-wrap gap-2"
                 onSubmit={(event) => {
                   event.preventDefault();
-                  change(text.id, { title: draft.trim() || text.title });
+                  change(text.id, { title: sanitiseTitle(draft) || text.title });
                   setRenaming(null);
                 }}
               >

@@ -3,13 +3,13 @@ import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { dayKey, emptyProgress, importProgress, myWordsAnki, myWordsCsv, type ImportReport } from '@/lib/practice';
 import { downloadText } from './download';
-import { replaceProgress, updateProgress, useProgress } from './progress-store';
+import { getProgressState, replaceProgress, updateProgress, useProgress } from './progress-store';
 
 /** Export, import (merged, with a report of what was rejected) and reset (confirmed, export offered). */
 export default function DataPanel() {
   const t = useTranslations('Practice');
   const { progress } = useProgress();
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<(ImportReport & { notSaved?: boolean }) | null>(null);
   const [resetDone, setResetDone] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const exportAll = () => downloadText(JSON.stringify(progress, null, 2), `hanyeong-progress-${dayKey(new Date())}.json`);
@@ -17,7 +17,8 @@ export default function DataPanel() {
     if (!file) return;
     const result = importProgress(progress, await file.text());
     if (!result.fileError) updateProgress(() => result.progress);
-    setReport(result);
+    // Only what reached storage counts as imported: a failed write is said as such.
+    setReport({ ...result, notSaved: !result.fileError && getProgressState().error !== null });
   };
   return (
     <section aria-labelledby="data-title" className="space-y-3 border-t border-stone-300 pt-6 dark:border-stone-700">
@@ -72,6 +73,8 @@ export default function DataPanel() {
         <div role="status" className="rounded-lg border border-stone-300 p-3 dark:border-stone-700">
           {report.fileError ? (
             <p>{t('importFailed', { reason: t(`reason_${report.fileError}` as 'reason_invalid') })}</p>
+          ) : report.notSaved ? (
+            <p>{t('importNotSaved', { accepted: report.accepted })}</p>
           ) : (
             <p>{t('importDone', { accepted: report.accepted })}</p>
           )}
@@ -81,7 +84,7 @@ export default function DataPanel() {
               <ul className="list-disc pl-6 text-sm">
                 {report.rejected.map((r) => (
                   <li key={r.entry}>
-                    <code>{r.entry}</code>: {r.reason}
+                    <code>{r.entry}</code>: {r.reserved ? t('rejectedReserved') : r.reason}
                   </li>
                 ))}
               </ul>

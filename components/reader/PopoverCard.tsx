@@ -12,6 +12,7 @@ import WordGloss from './WordGloss';
 import WordPatterns from './WordPatterns';
 import type { WordData } from './use-word-data';
 import type { PopoverLabels } from './WordPopover';
+import { own } from '@/lib/own';
 
 type Props = {
   target: Target;
@@ -60,8 +61,8 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
     );
   }
   const { payload } = data;
-  const term = target.termId ? payload.terms[target.termId] : undefined;
-  const words = target.words.map((key) => payload.words[key]).filter((w) => w !== undefined);
+  const term = target.termId ? own(payload.terms, target.termId) : undefined;
+  const words = target.words.map((key) => own(payload.words, key)).filter((w) => w !== undefined);
   const word = words[0];
   const spoken = term?.headword ?? words.map((w) => w.surface).join(' ');
   const lemma = term?.headword ?? word?.lemma ?? null;
@@ -172,7 +173,7 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
 
 function Part({ part, payload, labels }: { part: WordPart; payload: WordPayload; labels: PopoverLabels }) {
   const { form, wordClass, lemma } = part;
-  const grammar = part.grammar ? payload.grammar[part.grammar] : undefined;
+  const grammar = part.grammar ? own(payload.grammar, part.grammar) : undefined;
   return (
     <li>
       <span lang="ko" className="font-semibold">

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { PatternInfo, PatternUse } from '@/lib/payload';
 import { findReader } from './reader-dom';
+import { own } from '@/lib/own';
 
 type Props = { sentenceId: string; uses: PatternUse[]; patterns: Record<string, PatternInfo> };
 
@@ -29,7 +30,7 @@ export default function WordPatterns({ sentenceId, uses, patterns }: Props) {
       <p className="text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{t('patterns')}</p>
       <ul className="mt-1 space-y-1">
         {uses.map((use, i) => {
-          const info = patterns[use.key];
+          const info = own(patterns, use.key);
           if (!info) return null;
           return (
             <li key={`${use.key}-${i}`}>

@@ -1,6 +1,7 @@
 'use client';
 
-import { readStore, writeStore, type Recovery } from '@/lib/storage';
+import { backupKeyOf, readStore, writeStore, type Recovery } from '@/lib/storage';
+import { announceBackups } from './backups-event';
 
 export type SyncedState<T> = { value: T; recovery: Recovery | null; error: 'unavailable' | 'write-failed' | null; ready: boolean };
 
@@ -22,15 +23,52 @@ export function createSyncedStore<T>({ key, parse, merge, empty }: Options<T>) {
     try {
       const { value, recovery } = readStore(localStorage, key, parse, empty);
       state = { value, recovery: recovery ?? state.recovery, error: null, ready: true };
+      if (recovery?.inPlace) void moveAside();
     } catch {
       state = { ...state, error: 'unavailable', ready: true };
     }
     emit();
   }
 
+  /**
+   * Unreadable data too large to copy beside itself in localStorage goes to IndexedDB (read back
+   * and compared), and only then is the key emptied. Where IndexedDB fails, it stays in place:
+   * still announced and downloadable from there.
+   */
+  let moving = false;
+  async function moveAside() {
+    if (moving) return;
+    moving = true;
+    try {
+      const raw = localStorage.getItem(key);
+      const recovery = state.recovery;
+      if (raw === null || !recovery) return;
+      const { openAppDb, keepAside } = await import('@/lib/storage/db');
+      const now = new Date();
+      const backupKey = await keepAside(await openAppDb(), {
+        key: backupKeyOf(key, now),
+        store: key,
+        at: now.toISOString(),
+        reason: recovery.reason,
+        detail: recovery.detail,
+        data: raw,
+      });
+      if (localStorage.getItem(key) !== raw) return;
+      localStorage.setItem(key, JSON.stringify(empty()));
+      state = { ...state, recovery: { reason: recovery.reason, detail: recovery.detail, backupKey } };
+      reload();
+      announceBackups();
+    } catch {
+      // Kept in place: the banner offers it from there.
+    } finally {
+      moving = false;
+    }
+  }
+
   function write(next: () => T, merged: boolean) {
     try {
       const value = next();
+      if (!merged && readStore(localStorage, key, parse, empty).recovery?.inPlace) throw new Error('unreadable data kept in place');
       state = {
         ...state,
         value: merged

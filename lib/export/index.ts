@@ -15,10 +15,12 @@ export function toCsv(columns: readonly string[], rows: string[][]): string {
 
 /**
  * An Anki text import: tab-separated with Anki's file headers; the last column holds the tags.
- * Tabs and line breaks inside a field become spaces.
+ * Tabs and line breaks inside a field become spaces; formulas are defused as in the CSV (Anki's
+ * import is not a spreadsheet, but the same file opened in one must not run anything).
+ * e.g. toAnkiTsv(['front', 'back'], [['=1+1', 'x']]) ends with "'=1+1\tx\n"
  */
 export function toAnkiTsv(columns: readonly string[], rows: string[][]): string {
-  const clean = (value: string) => value.replace(/[\t\r\n]+/g, ' ').trim();
+  const clean = (value: string) => defuse(value.replace(/[\t\r\n]+/g, ' ').trim());
   const header = ['#separator:tab', '#html:false', `#columns:${columns.join('\t')}`, `#tags column:${columns.length}`];
   return `${[...header, ...rows.map((row) => row.map(clean).join('\t'))].join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ export { STATUSES } from './cards';
 export type { Progress, ProgressV1, Status, StoredCard, StoredWord, Review, Drill } from './schema';
 export { migrateProgress } from './migrate';
 export { mergeProgress, importProgress } from './merge';
-export type { ImportReport } from './merge';
+export type { ImportReport, RejectedEntry } from './merge';
 export { loadProgress, saveProgress } from './storage';
 export { PROGRESS_KEY, BACKUP_PREFIX } from './keys';
 export type { Recovery } from './storage';

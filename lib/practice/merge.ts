@@ -4,14 +4,18 @@ import { cardSchema, CURRENT_VERSION, drillSchema, emptyProgress, reviewSchema, 
 
 type Dated = { updatedAt: string };
 
+// A Map, then Object.fromEntries: a key such as "__proto__" stays a plain key, never a prototype.
 function newer<T extends Dated>(a: Record<string, T>, b: Record<string, T>): Record<string, T> {
-  const out = { ...a };
+  const out = new Map(Object.entries(a));
   for (const [key, value] of Object.entries(b)) {
-    const mine = out[key];
-    if (!mine || mine.updatedAt <= value.updatedAt) out[key] = value;
+    const mine = out.get(key);
+    if (!mine || mine.updatedAt <= value.updatedAt) out.set(key, value);
   }
-  return out;
+  return Object.fromEntries(out);
 }
+
+/** A key that names a member of every object ("__proto__", "constructor", "toString"…): never an id. */
+export const isReservedKey = (key: string) => key in Object.prototype;
 
 function union<T>(a: T[], b: T[], key: (item: T) => string, at: (item: T) => string): T[] {
   const seen = new Map<string, T>();
@@ -43,7 +47,9 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   };
 }
 
-export type ImportReport = { progress: Progress; accepted: number; rejected: { entry: string; reason: string }[]; fileError?: string };
+/** An entry left out of an import: where it was, and why (`reserved`: its key is a name like "__proto__"). */
+export type RejectedEntry = { entry: string; reason: string; reserved?: true };
+export type ImportReport = { progress: Progress; accepted: number; rejected: RejectedEntry[]; fileError?: string };
 
 /**
  * Imports an exported file into the current progress: a version-2 file is checked entry by
@@ -82,6 +88,10 @@ export function importProgress(current: Progress, text: string): ImportReport {
     put: (key: string, value: T) => void,
   ) => {
     for (const [key, value] of entries) {
+      if (isReservedKey(key)) {
+        rejected.push({ entry: `${group}.${key}`, reason: 'reserved key', reserved: true });
+        continue;
+      }
       const parsed = schema.safeParse(value);
       if (parsed.success) put(key, parsed.data);
       else
@@ -93,8 +103,12 @@ export function importProgress(current: Progress, text: string): ImportReport {
   };
   const record = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []);
   const list = (value: unknown) => (Array.isArray(value) ? value.map((v, i): [string, unknown] => [String(i), v]) : []);
-  take('words', record(file.words), wordSchema, (k, v) => (incoming.words[k] = v));
-  take('cards', record(file.cards), cardSchema, (k, v) => (incoming.cards[k] = v));
+  const words = new Map<string, Progress['words'][string]>();
+  const cards = new Map<string, Progress['cards'][string]>();
+  take('words', record(file.words), wordSchema, (k, v) => words.set(k, v));
+  take('cards', record(file.cards), cardSchema, (k, v) => cards.set(k, v));
+  incoming.words = Object.fromEntries(words);
+  incoming.cards = Object.fromEntries(cards);
   take('reviews', list(file.reviews), reviewSchema, (_, v) => incoming.reviews.push(v));
   take('drills', list(file.drills), drillSchema, (_, v) => incoming.drills.push(v));
   const accepted =

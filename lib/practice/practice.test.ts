@@ -221,6 +221,22 @@ describe('merging and importing', () => {
     const report = importProgress(a, JSON.stringify({ ...b, cards: { bad: { ...b.cards['t:b#recognition'], reps: -1 } } }));
     expect(report.rejected).toEqual([{ entry: 'cards.bad', reason: expect.stringContaining('reps') }]);
   });
+
+  it('lists entries under keys like __proto__ as rejected, and never sets a prototype from them', () => {
+    const card = b.cards['t:b#recognition'];
+    // Written by hand, as JSON.stringify would drop an own "__proto__" key.
+    const text = `{"version":${b.version},"words":{"__proto__":{"x":1},"constructor":{}},"cards":{"__proto__":${JSON.stringify(card)},"toString":${JSON.stringify(card)},"t:b#recognition":${JSON.stringify(card)}},"reviews":[],"drills":[]}`;
+    const report = importProgress(a, text);
+    expect(report.rejected).toEqual([
+      { entry: 'words.__proto__', reason: 'reserved key', reserved: true },
+      { entry: 'words.constructor', reason: 'reserved key', reserved: true },
+      { entry: 'cards.__proto__', reason: 'reserved key', reserved: true },
+      { entry: 'cards.toString', reason: 'reserved key', reserved: true },
+    ]);
+    expect(report.accepted).toBe(1);
+    expect(Object.getPrototypeOf(report.progress.cards)).toBe(Object.prototype);
+    expect(Object.keys(report.progress.cards).sort()).toEqual(['t:a#recognition', 't:b#recognition']);
+  });
 });
 
 describe('your own meaning of a word', () => {

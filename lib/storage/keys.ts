@@ -3,7 +3,13 @@
  * is kept aside. e.g. STORE_KEYS.progress → 'hanyeong.progress'; its backups
  * 'hanyeong.progress.backup.2026-11-28T17:00:00.000Z'.
  */
-export const STORE_KEYS = { progress: 'hanyeong.progress', texts: 'hanyeong.texts', lookups: 'hanyeong.lookups' } as const;
+export const STORE_KEYS = {
+  progress: 'hanyeong.progress',
+  texts: 'hanyeong.texts',
+  lookups: 'hanyeong.lookups',
+  /** The import page's draft: title, Korean and English as typed, until analysed and saved or cleared. */
+  draft: 'hanyeong.draft',
+} as const;
 export type StoreKey = (typeof STORE_KEYS)[keyof typeof STORE_KEYS];
 
 /** What every backup key of a store starts with. e.g. backupPrefixOf('hanyeong.texts') → 'hanyeong.texts.backup.' */

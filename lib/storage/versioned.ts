@@ -2,8 +2,12 @@ import { backupKeyOf } from './keys';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
-/** Why stored data could not be used, and where its untouched copy was kept. */
-export type Recovery = { reason: 'unreadable' | 'invalid' | 'unknown-version'; detail: string; backupKey: string };
+/**
+ * Why stored data could not be used, and where its untouched copy was kept. `inPlace`: the copy
+ * did not fit beside it (storage full), so the data stays where it was (`backupKey` is the store's
+ * own key) and nothing may be written over it until it has been moved elsewhere.
+ */
+export type Recovery = { reason: 'unreadable' | 'invalid' | 'unknown-version'; detail: string; backupKey: string; inPlace?: true };
 
 export class StoreError extends Error {
   constructor(
@@ -32,10 +36,16 @@ export function readStore<T>(
     return { value: parse(raw), recovery: null };
   } catch (error) {
     const reason = error instanceof StoreError ? error.reason : 'invalid';
+    const detail = (error as Error).message;
     const backupKey = backupKeyOf(key, now);
-    storage.setItem(backupKey, raw); // if this throws (storage full), the original stays where it is
+    try {
+      storage.setItem(backupKey, raw);
+    } catch {
+      // No room for a copy (large data, full storage): it stays where it is, and is announced so.
+      return { value: empty(), recovery: { reason, detail, backupKey: key, inPlace: true } };
+    }
     storage.setItem(key, JSON.stringify(empty()));
-    return { value: empty(), recovery: { reason, detail: (error as Error).message, backupKey } };
+    return { value: empty(), recovery: { reason, detail, backupKey } };
   }
 }
 
@@ -51,7 +61,8 @@ export function writeStore<T>(
   merge: (stored: T, mine: T) => T,
   empty: () => T,
 ): T {
-  const { value: stored } = readStore(storage, key, parse, empty);
+  const { value: stored, recovery } = readStore(storage, key, parse, empty);
+  if (recovery?.inPlace) throw new StoreError(recovery.reason, `${key} holds unreadable data that is kept in place: not writing over it`);
   const merged = merge(stored, value);
   storage.setItem(key, JSON.stringify(merged));
   return merged;

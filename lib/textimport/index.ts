@@ -1,4 +1,4 @@
-export { sanitiseText, hasHangul, isBlank, MAX_CHARS } from './sanitise';
+export { sanitiseText, sanitiseTitle, hasHangul, isBlank, MAX_CHARS, MAX_TITLE } from './sanitise';
 export { splitParagraphs, splitKoreanSentences, splitEnglishSentences } from './split';
 export { pairTexts } from './pair';
 export type { Pairing, PairedParagraph, PairedSentence } from './pair';
@@ -6,3 +6,5 @@ export { createRateLimiter } from './rate-limit';
 export { TEXTS_KEY, emptyTextStore, parseTextStore, mergeTextStores, changeText } from './saved';
 export type { SavedText, TextStore, StoredImport } from './saved';
 export { untitledTitle, TITLE_WORDS, TITLE_CHARS } from './title';
+export { DRAFT_KEY, emptyDraft, isEmptyDraft, parseDraft } from './draft';
+export type { Draft } from './draft';

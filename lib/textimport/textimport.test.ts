@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairTexts, sanitiseText, splitEnglishSentences, splitKoreanSentences, splitParagraphs } from './index';
+import { MAX_TITLE, pairTexts, sanitiseText, sanitiseTitle, splitEnglishSentences, splitKoreanSentences, splitParagraphs } from './index';
 
 describe('splitKoreanSentences', () => {
   it.each([
@@ -80,5 +80,21 @@ describe('sanitiseText', () => {
     ['markup, kept as text', '<script>alert(1)</script>', '<script>alert(1)</script>'],
   ])('%s', (_name, input, expected) => {
     expect(sanitiseText(input)).toBe(expected);
+  });
+});
+
+describe('text hygiene', () => {
+  const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+
+  it('strips every bidirectional embedding, override and isolate control from texts', () => {
+    for (const control of BIDI) expect(sanitiseText(`가나${control}다 abc${control}`)).toBe('가나다 abc');
+    // Marks that only hint at direction, and Arabic or Hebrew letters, stay.
+    expect(sanitiseText('a\u200Eb \u05D0')).toBe('a\u200Eb \u05D0');
+  });
+
+  it('titles lose bidi controls and NUL bytes, stay on one line and within the limit', () => {
+    expect(sanitiseTitle(' exe.\u202Etxt\u0000 \n 제목\t ')).toBe('exe.txt 제목');
+    expect(sanitiseTitle('가'.repeat(MAX_TITLE + 5))).toHaveLength(MAX_TITLE);
+    expect(sanitiseTitle('\u0000\u2066\u2069')).toBe('');
   });
 });

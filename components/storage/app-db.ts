@@ -1,0 +1,44 @@
+'use client';
+
+import { DB_NAME, openAppDb, type Db } from '@/lib/storage/db';
+import { TEXTS_KEY } from '@/lib/textimport';
+import { migrateLegacyTexts } from '@/lib/textimport/text-db';
+import { announceBackups } from './backups-event';
+
+// The one connection of this page to the app's database, and the one run of the saved texts'
+// migration from localStorage (shared by the import pages and the recovery banner).
+
+let db: Promise<Db | null> | null = null;
+let migration: Promise<void> | null = null;
+
+/** The database, or null where this browser keeps none (IndexedDB missing or blocked). */
+export const getDb = () => (db ??= openAppDb().catch(() => null));
+
+/** Whether the database exists already (so that a page never creates it just to look). */
+async function dbExists(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  if (!indexedDB.databases) return true;
+  return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
+}
+
+/** Moves saved texts out of localStorage, once per page load; a failed run is tried again on the next call. */
+export function ensureMigrated(): Promise<void> {
+  return (migration ??= (async () => {
+    const database = await getDb();
+    if (!database) return;
+    const { keptAside } = await migrateLegacyTexts(database, localStorage);
+    if (keptAside) announceBackups();
+  })().catch(() => {
+    migration = null; // the old key is still there and readable: the next load (or call) resumes
+  }));
+}
+
+/** Whether there is anything to look at: the database, or saved texts still in localStorage. */
+export async function hasStoredData(): Promise<boolean> {
+  try {
+    if (localStorage.getItem(TEXTS_KEY) !== null) return true;
+  } catch {
+    return false;
+  }
+  return dbExists();
+}
