@@ -52,6 +52,13 @@ export function createAnalysisPool({
     // A larger young generation: each analysis makes many short-lived token objects.
     resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
+  // piscina reports a worker's answer to a job it has already settled (aborted, or the pool closing)
+  // as an 'error' event; unheard, that event would throw and end the process. The message quotes the
+  // answer, which holds the user's text: log that it happened, not what it said.
+  pool.on('error', (error: unknown) => {
+    const unexpected = error instanceof Error && error.message.startsWith('Unexpected message from Worker');
+    console.error(unexpected ? 'analysis pool: a worker answered a job already settled (ignored)' : 'analysis pool: a worker failed');
+  });
   return {
     async run(input, deadline) {
       // piscina enforces maxQueue only for tasks without an abort signal (measured with 5.3.2), so check here too.
