@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] },
       { source: '/:file(glossary\\.csv|glossary\\.tsv)', headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] },
       { source: '/:locale/read/:slug/words.json', headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] },
+      // The Korean font's subsets (scripts/fonts.mjs), served without the proxy: the data policy here.
+      { source: '/fonts/:version/:file', headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] },
     ];
   },
 };

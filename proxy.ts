@@ -77,5 +77,7 @@ export default function proxy(incoming: NextRequest) {
 // runs). Never the analysis route: Next buffers a request's whole body before a proxy runs, so a
 // body trickling in would hold the connection before the route (and its deadline) is reached.
 export const config = {
-  matcher: '/((?!_next/|api/analyse$).*)',
+  // Not the framework's files, nor the font subsets (versioned static files, headers from next.config.ts):
+  // a page preloads a dozen of them at once, and each one through the proxy delayed its stylesheet.
+  matcher: '/((?!_next/|fonts/pretendard-[0-9.]+/[A-Za-z0-9.-]+\\.woff2$|api/analyse$).*)',
 };

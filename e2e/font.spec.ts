@@ -126,5 +126,10 @@ for (const locale of ['en', 'ko'] as const) {
     }
     // Every subset the page drew was preloaded, and every preload was drawn (nothing fetched twice or for nothing).
     expect([...new Set(requested)].sort()).toEqual(preloaded.map((link) => link.path).sort());
+    // Served as static files (not through the proxy), still with nosniff and the data policy.
+    const font = await page.request.get(preloaded[0]!.path);
+    expect(font.headers()['content-type']).toBe('font/woff2');
+    expect(font.headers()['x-content-type-options']).toBe('nosniff');
+    expect(font.headers()['content-security-policy']).toContain("default-src 'none'");
   });
 }
