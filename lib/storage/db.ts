@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 
 // The app's IndexedDB database (browser only): saved texts and their analyses, which outgrow
 // localStorage, and unreadable data of any store kept aside whatever its size. Every record is
@@ -33,7 +33,8 @@ export type Db = IDBPDatabase<AppDb>;
 export function openAppDb(name = DB_NAME): Promise<Db> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
   // Through a promise: a browser that throws on open (blocked storage) rejects like one that fails.
-  return Promise.resolve().then(() =>
+  // idb itself is loaded then, not with the page: the import page's first load stays within budget.
+  return import('idb').then(({ openDB }) =>
     openDB<AppDb>(name, DB_VERSION, {
       upgrade(db) {
         db.createObjectStore('texts');
