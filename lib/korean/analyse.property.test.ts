@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseKorean, compileLexicon, type Analysis } from './index';
+import { forEachWord, newMorpheme } from './types';
 
 const lexicon = compileLexicon([
   { surface: '인피니밴드', lemma: '인피니밴드', tag: 'NNG', termId: 'infiniband' },
@@ -72,4 +73,56 @@ describe('analyseKorean on arbitrary Unicode', () => {
       { numRuns: 25 },
     );
   }, 120_000);
+});
+
+describe('forEachWord', () => {
+  it('finds the same words as /\\S+/g, every Unicode space included', () => {
+    const spaces = [
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\v',
+      '\f',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u200a',
+      '\u2028',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+    ];
+    const char = fc.oneof(
+      fc.constantFrom(...spaces, '\u200b', '\u0085', '가', 'A', '.'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        const found: [number, number][] = [];
+        forEachWord(text, 0, text.length, (start, end) => found.push([start, end]));
+        expect(found).toEqual([...text.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length]));
+      }),
+    );
+  });
+});
+
+describe('newMorpheme', () => {
+  it('gives every morpheme the same keys in the same order', () => {
+    const plain = newMorpheme({ surface: '책', start: 0, end: 1, tag: 'NNG', wordClass: 'noun', lemma: '책' });
+    const full = newMorpheme({
+      surface: '가',
+      start: 0,
+      end: 1,
+      tag: 'JKS',
+      wordClass: 'particle',
+      lemma: '가',
+      grammar: 'subject',
+      parts: [],
+    });
+    expect(Object.keys(plain)).toEqual(Object.keys(full));
+    expect(plain.eojeol).toBe(-1);
+  });
 });

@@ -1,9 +1,9 @@
 import { readGrammarInContext } from './grammar-context';
-import { findEojeolLemma, tagGrammar } from './lemma';
+import { findEojeolLemma, placeMorpheme } from './lemma';
 import type { CompiledLexicon } from './lexicon';
 import { findLexiconMatches } from './match';
 import { tokenizeRepaired } from './repair';
-import type { Analysis, Eojeol, Morpheme, TermOccurrence } from './types';
+import { forEachWord, type Analysis, type Eojeol, type Morpheme, type TermOccurrence } from './types';
 
 /**
  * Analyses Korean text: the project lexicon first (glossary terms with their glosses and
@@ -11,25 +11,30 @@ import type { Analysis, Eojeol, Morpheme, TermOccurrence } from './types';
  * e.g. analyseKorean('인피니밴드(InfiniBand)로 연결되어', lexicon).terms → [{termId: 'infiniband', …}]
  */
 export function analyseKorean(text: string, lexicon: CompiledLexicon): Analysis {
-  const morphemes: Morpheme[] = [];
+  // Plain loops, no spreads: on long texts these lines ran as long as ko-dic itself.
+  const pieces: Morpheme[][] = [];
   const matches = findLexiconMatches(text, lexicon);
   let cursor = 0;
   for (const match of matches) {
-    morphemes.push(...tokenizeRepaired(text, cursor, match.start, lexicon), ...match.morphemes);
+    pieces.push(tokenizeRepaired(text, cursor, match.start, lexicon), match.morphemes);
     cursor = match.end;
   }
-  morphemes.push(...tokenizeRepaired(text, cursor, text.length, lexicon));
+  pieces.push(tokenizeRepaired(text, cursor, text.length, lexicon));
+  const placed: Morpheme[] = pieces.length === 1 ? pieces[0]! : pieces.flat();
 
-  const spans = [...text.matchAll(/\S+/g)].map((m) => ({ surface: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const spans: { surface: string; start: number; end: number }[] = [];
+  forEachWord(text, 0, text.length, (start, end) => spans.push({ surface: text.slice(start, end), start, end }));
   const byEojeol: Morpheme[][] = spans.map(() => []);
   let index = 0;
-  const placed = morphemes.map((morpheme) => {
+  for (const morpheme of placed) {
     while (index < spans.length - 1 && morpheme.start >= spans[index]!.end) index++;
-    const tagged = tagGrammar(morpheme, index);
-    byEojeol[index]?.push(tagged);
-    return tagged;
+    const placedHere = placeMorpheme(morpheme, index);
+    byEojeol[index]?.push(placedHere);
+  }
+  const eojeols: Eojeol[] = spans.map(({ surface, start, end }, i) => {
+    const { lemma, wordClass } = findEojeolLemma(byEojeol[i]!);
+    return { index: i, surface, start, end, lemma, wordClass, morphemes: byEojeol[i]! };
   });
-  const eojeols: Eojeol[] = spans.map((span, i) => ({ index: i, ...span, ...findEojeolLemma(byEojeol[i]!), morphemes: byEojeol[i]! }));
   const eojeolAt = (offset: number) => {
     let lo = 0;
     let hi = spans.length - 1;

@@ -33,9 +33,14 @@ function beforeDoedaOrAnida(morphemes: Morpheme[], i: number): boolean {
 
 /** 이/가 as a whole morpheme or as the end of a fused one (그게 = 그것 + 이). */
 const endsInIGa = (m: Morpheme) => {
-  const last = m.parts?.at(-1) ?? { form: m.surface, tag: m.tag };
-  return isJosaTag(last.tag) && (last.form === '이' || last.form === '가');
+  const last = m.parts?.at(-1);
+  const form = last ? last.form : m.surface;
+  return (form === '이' || form === '가') && isJosaTag(last ? last.tag : m.tag);
 };
+
+/** Whether readInContext could change `m` at all: a bound-noun form, 이/가, or a 라고. */
+const mayBeReadInContext = (m: Morpheme) =>
+  BOUND_NOUNS.has(m.surface) || m.grammar === QUOTE_PARTICLE.key || m.surface.endsWith('라고') || endsInIGa(m);
 
 /**
  * A morpheme read in its sentence, where its form and tag alone mislead: a bound noun that ko-dic
@@ -45,6 +50,8 @@ const endsInIGa = (m: Morpheme) => {
  */
 export function readInContext(morphemes: Morpheme[], i: number): Morpheme {
   const m = morphemes[i]!;
+  // Most morphemes are none of these: nouns, stems and endings leave at once (this runs for each one).
+  if (!mayBeReadInContext(m)) return m;
   const prev = morphemes[i - 1];
   const bound = BOUND_NOUNS.get(m.surface);
   if (bound && m.grammar !== bound.key && (!prev || prev.eojeol !== m.eojeol) && lastTag(prev) === TAG.ETM)
@@ -56,8 +63,7 @@ export function readInContext(morphemes: Morpheme[], i: number): Morpheme {
   }
   const quoted = prev?.eojeol === m.eojeol && CLOSING_QUOTE.test(prev.surface);
   if (quoted && /^이?라고$/.test(m.surface) && m.grammar !== QUOTE_PARTICLE.key) {
-    const { parts: _parts, ...rest } = m;
-    return { ...rest, tag: TAG.JKQ, wordClass: classifyTag(TAG.JKQ), grammar: QUOTE_PARTICLE.key };
+    return { ...m, parts: undefined, tag: TAG.JKQ, wordClass: classifyTag(TAG.JKQ), grammar: QUOTE_PARTICLE.key };
   }
   if (!quoted && m.grammar === QUOTE_PARTICLE.key) {
     const parts = [

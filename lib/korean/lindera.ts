@@ -2,7 +2,7 @@ import 'server-only';
 import { createRequire } from 'node:module';
 import { parseExpression } from './ko-dic';
 import { TAG, classifyTag, isPredicateTag, tagForUnknown } from './tags';
-import type { Morpheme } from './types';
+import { newMorpheme, type Morpheme } from './types';
 
 /** The fields of a lindera token that the project reads; nothing else sees this shape. */
 type LinderaToken = {
@@ -62,18 +62,16 @@ function toMorpheme(token: LinderaToken, start: number, end: number): Morpheme {
   const parts = token.type === 'Inflect' ? parseExpression(token.expression) : [];
   const head = parts[0];
   const lemma = head && isPredicateTag(head.tag) ? `${head.form}다` : isPredicateTag(tag) ? `${token.surface}다` : token.surface;
-  const nameKind = NAME_KINDS[token.meaning ?? ''];
-  return {
+  return newMorpheme({
     surface: token.surface,
     start,
     end,
     tag,
     wordClass: classifyTag(tag),
     lemma,
-    eojeol: -1,
-    ...(parts.length ? { parts } : {}),
-    ...(nameKind ? { nameKind } : {}),
-  };
+    parts: parts.length ? parts : undefined,
+    nameKind: NAME_KINDS[token.meaning ?? ''],
+  });
 }
 
 const NAME_KINDS: Record<string, Morpheme['nameKind']> = { 인명: 'person', 지명: 'place' };

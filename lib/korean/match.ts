@@ -1,6 +1,6 @@
 import { TAG, classifyTag, tagInfo, type Tag } from './tags';
 import { splitParticles, type CompiledLexicon, type LexiconEntry } from './lexicon';
-import type { Morpheme } from './types';
+import { newMorpheme, type Morpheme } from './types';
 
 /** A lexicon word found in the text, with its parenthesised gloss, closing quotes and particles. */
 export type LexiconMatch = { entry: LexiconEntry; start: number; end: number; morphemes: Morpheme[] };
@@ -35,30 +35,32 @@ export function findLexiconMatches(text: string, lexicon: CompiledLexicon): Lexi
 function extend(text: string, start: number, entry: LexiconEntry): LexiconMatch | null {
   let pos = start + entry.surface.length;
   if (/[A-Za-z0-9]/.test(entry.surface.at(-1)!) && /[A-Za-z0-9]/.test(text[pos] ?? '')) return null;
-  const morphemes: Morpheme[] = splitWords(entry.surface, start).map(([surface, at]) => ({
-    surface,
-    start: at,
-    end: at + surface.length,
-    tag: entry.tag,
-    wordClass: classifyTag(entry.tag),
-    lemma: entry.lemma,
-    eojeol: -1,
-    ...(entry.termId ? { termId: entry.termId } : {}),
-  }));
+  const morphemes: Morpheme[] = splitWords(entry.surface, start).map(([surface, at]) =>
+    newMorpheme({
+      surface,
+      start: at,
+      end: at + surface.length,
+      tag: entry.tag,
+      wordClass: classifyTag(entry.tag),
+      lemma: entry.lemma,
+      termId: entry.termId || undefined,
+    }),
+  );
   const gloss = GLOSS.exec(text.slice(pos));
   if (gloss) {
     morphemes.push(symbol('(', pos, TAG.SSO));
     for (const [word, at] of splitWords(gloss[0].slice(1, -1), pos + 1)) {
-      morphemes.push({
-        surface: word,
-        start: at,
-        end: at + word.length,
-        tag: TAG.SL,
-        wordClass: 'foreign',
-        lemma: entry.lemma,
-        eojeol: -1,
-        ...(entry.termId ? { termId: entry.termId } : {}),
-      });
+      morphemes.push(
+        newMorpheme({
+          surface: word,
+          start: at,
+          end: at + word.length,
+          tag: TAG.SL,
+          wordClass: 'foreign',
+          lemma: entry.lemma,
+          termId: entry.termId || undefined,
+        }),
+      );
     }
     pos += gloss[0].length;
     morphemes.push(symbol(')', pos - 1, TAG.SSC));
@@ -70,23 +72,14 @@ function extend(text: string, start: number, entry: LexiconEntry): LexiconMatch 
   for (const char of particles.length ? closers : '') morphemes.push(symbol(char, pos++, TAG.SS));
   for (const { surface, tag, parts } of particles) {
     const lemma = tagInfo(tag).role === 'copula' ? '이다' : surface;
-    morphemes.push({
-      surface,
-      start: pos,
-      end: pos + surface.length,
-      tag,
-      wordClass: classifyTag(tag),
-      lemma,
-      eojeol: -1,
-      ...(parts ? { parts } : {}),
-    });
+    morphemes.push(newMorpheme({ surface, start: pos, end: pos + surface.length, tag, wordClass: classifyTag(tag), lemma, parts }));
     pos += surface.length;
   }
   return { entry, start, end: pos, morphemes };
 }
 
 function symbol(surface: string, at: number, tag: Tag): Morpheme {
-  return { surface, start: at, end: at + surface.length, tag, wordClass: 'symbol', lemma: surface, eojeol: -1 };
+  return newMorpheme({ surface, start: at, end: at + surface.length, tag, wordClass: 'symbol', lemma: surface });
 }
 
 /** Words of a phrase with their offsets: ('블랙웰 울트라', 5) → [['블랙웰', 5], ['울트라', 9]]. */

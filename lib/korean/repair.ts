@@ -12,7 +12,7 @@ import {
 import { findGrammar } from './grammar';
 import { endsInConsonant, splitParticles, type CompiledLexicon, type KnownWords } from './lexicon';
 import { tokenizeKorean } from './lindera';
-import type { Morpheme } from './types';
+import { forEachWord, newMorpheme, type Morpheme } from './types';
 
 const LEADING = /^[‘“'"(\[「『]+/;
 const TRAILING = /[.,!?;:…’”'")\]」』]+$/;
@@ -27,13 +27,13 @@ export function tokenizeRepaired(text: string, from: number, to: number, lexicon
   const tokens = tokenizeKorean(text.slice(from, to), from);
   const out: Morpheme[] = [];
   let k = 0;
-  for (const m of text.slice(from, to).matchAll(/\S+/g)) {
-    const start = from + m.index!;
+  forEachWord(text, from, to, (start, end) => {
     const first = k;
-    while (k < tokens.length && tokens[k]!.start < start + m[0].length) k++;
+    while (k < tokens.length && tokens[k]!.start < end) k++;
     const tokensOf = tokens.slice(first, k);
-    for (const morpheme of repairTokens(m[0], start, tokensOf, lexicon, out.at(-1), opensSentence(text, start))) out.push(morpheme);
-  }
+    for (const morpheme of repairTokens(text.slice(start, end), start, tokensOf, lexicon, out.at(-1), opensSentence(text, start)))
+      out.push(morpheme);
+  });
   for (; k < tokens.length; k++) out.push(tokens[k]!);
   return out;
 }
@@ -272,7 +272,7 @@ function startsWell(text: string, at: number, core: Morpheme[], previous?: Morph
 /** What cannot begin a word: an ending, a particle, a suffix, the copula 이다 (다만 is not 이+다만; 아니다 may). */
 function cannotStart(tag: string): boolean {
   const { role, head } = tagInfo(tag);
-  return role === 'eomi' || role === 'josa' || (role === 'affix' && !head) || tag.split('+')[0] === TAG.VCP;
+  return role === 'eomi' || role === 'josa' || (role === 'affix' && !head) || tag === TAG.VCP || tag.startsWith(`${TAG.VCP}+`);
 }
 
 /**
@@ -645,6 +645,7 @@ function irregularAtStart(text: string, at: number, core: Morpheme[], known: Kno
  * 최고네요): the ending is given ko-dic's own contracted shape, 이/VCP + 다 (as ko-dic reads 학교다).
  */
 function droppedCopula(core: Morpheme[]): Morpheme[] {
+  if (!core.some((m, k) => k > 0 && !m.parts && tagInfo(m.tag).role === 'eomi')) return core;
   const dropped = (m: Morpheme, k: number) => {
     const noun = core[k - 1];
     // The noun's last part: 테니까 is 터+이 (already the copula) + 니까.
@@ -693,17 +694,17 @@ function copula(rest: string, pos: number): Morpheme[] | null {
 
 function make(surface: string, start: number, tag: string, lemma?: string): Morpheme {
   const dictionary = isPredicateTag(tag) ? `${surface}다` : surface;
-  return { surface, start, end: start + surface.length, tag, wordClass: classifyTag(tag), lemma: lemma ?? dictionary, eojeol: -1 };
+  return newMorpheme({ surface, start, end: start + surface.length, tag, wordClass: classifyTag(tag), lemma: lemma ?? dictionary });
 }
 
 /** The token as written, its expression dropped: 가기 is 가다 + 기, not 갈다. */
-function withoutParts({ parts: _, ...m }: Morpheme): Morpheme {
-  return { ...m, lemma: isPredicateTag(m.tag) ? `${m.surface}다` : m.surface };
+function withoutParts(m: Morpheme): Morpheme {
+  return { ...m, parts: undefined, lemma: isPredicateTag(m.tag) ? `${m.surface}다` : m.surface };
 }
 
 function symbol(char: string, at: number): Morpheme {
   const tag = tagForPunctuation(char);
-  return { surface: char, start: at, end: at + 1, tag, wordClass: 'symbol', lemma: char, eojeol: -1 };
+  return newMorpheme({ surface: char, start: at, end: at + 1, tag, wordClass: 'symbol', lemma: char });
 }
 
 // Hangul syllable arithmetic: initial, medial and final consonant indices (U+AC00 + (i*21 + m)*28 + f).
