@@ -3,7 +3,9 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { encodeReaderPrefs, READER_COOKIE, readReaderPrefs, TOGGLES } from './lib/reader-prefs';
 import { pathKind } from './lib/net/known-paths';
-import { DATA_CSP, pageCsp, SECURITY_HEADERS } from './lib/security-headers';
+import { readerHashes } from './lib/net/reader-hashes';
+import { readerRoute } from './lib/net/reader-route';
+import { DATA_CSP, hashCsp, pageCsp, SECURITY_HEADERS } from './lib/security-headers';
 
 const handleI18n = createMiddleware(routing);
 
@@ -56,11 +58,15 @@ export default function proxy(incoming: NextRequest) {
   // A file-like path that is not data (/.env, /ko/read/a.b) is an HTML 404: its policy, but no locale redirect.
   const fileLike = /\/[^/]*\.[^/]*$/.test(pathname);
   const match = LOCALE_SHAPED.exec(pathname);
+  // A reader page: the build's static page when it suits this reader, else rendered per request (lib/net/reader-route.ts).
+  const reader = readerRoute(pathname, incoming.nextUrl.searchParams, incoming.cookies.get(READER_COOKIE)?.value, readerHashes());
   const response =
     fileLike || (match && !(routing.locales as readonly string[]).includes(match[1]!))
       ? NextResponse.next({ request: { headers } })
-      : handleI18n(request);
-  response.headers.set('Content-Security-Policy', csp);
+      : reader?.kind === 'personal'
+        ? NextResponse.rewrite(new URL(`${reader.path}${incoming.nextUrl.search}`, incoming.url), { request: { headers } })
+        : handleI18n(request);
+  response.headers.set('Content-Security-Policy', reader?.kind === 'static' ? hashCsp(reader.hashes) : csp);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 
   // Remember an explicit reader view from the URL, so that it persists even without JavaScript.

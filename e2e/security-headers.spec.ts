@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { READER } from './helpers';
+import { READER, sentence, sentences } from './helpers';
 
 const PAGES = ['/en', `/ko${READER}`, '/en/glossary', '/en/glossary/infiniband', '/en/practice', '/en/import', '/en/read/missing'];
 
@@ -8,7 +9,10 @@ test('every page carries the security headers', async ({ request }) => {
     const response = await request.get(path);
     const headers = response.headers();
     const csp = headers['content-security-policy'] ?? '';
-    expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    // The reader's article page is rendered once, at build: its scripts are allowed by their hashes.
+    if (path === `/ko${READER}`) expect(csp, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    else expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp, path).not.toMatch(/script-src[^;]*unsafe-inline/);
     for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp, path).toContain(directive);
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
@@ -37,4 +41,51 @@ test('the app works under its policy: popovers and practice, with no violation r
   await page.getByRole('tab', { name: 'Progress' }).click();
   await expect(page.getByRole('term').filter({ hasText: 'Reviewed today' }).locator('xpath=following-sibling::dd[1]')).toHaveText('1');
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
+
+test('the static reader page: every inline script is one its policy lists, and it runs with no violation', async ({ page, request }) => {
+  const response = await request.get(`/en${READER}`);
+  const policy = response.headers()['content-security-policy']!;
+  const scripts = [...(await response.text()).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1]!));
+  expect(scripts.length).toBeGreaterThan(1);
+  for (const [, , text] of scripts) expect(policy).toContain(`'sha256-${createHash('sha256').update(text!).digest('base64')}'`);
+
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(`/en${READER}`);
+  await page.locator('[lang="ko"]').getByRole('link', { name: '인피니밴드(InfiniBand)로' }).first().hover();
+  await expect(page.getByRole('dialog', { name: /인피니밴드/ })).toContainText('InfiniBand');
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
+
+test('settings saved by the page come back on the static page before it is painted; settings from a link are rendered', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`/en${READER}`);
+  await page.getByRole('link', { name: 'Korean only' }).click();
+  await expect(page.locator('[data-reader]')).toHaveAttribute('data-view', 'ko');
+  // A new visit without the query: the static page (hash policy), with Korean only already on the
+  // article as the HTML is parsed (the boot script), before React runs.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { viewAtParse: string | null }).viewAtParse =
+        document.querySelector('[data-reader]')?.getAttribute('data-view') ?? null;
+    });
+  });
+  const visit = await page.goto(`/en${READER}`);
+  expect(visit!.headers()['content-security-policy']).toContain("'sha256-");
+  expect(await page.evaluate(() => (window as unknown as { viewAtParse: string | null }).viewAtParse)).toBe('ko');
+  await expect(page.getByRole('link', { name: 'Korean only' })).toHaveAttribute('aria-current', 'true');
+  await expect(sentence(page, sentences[0]!.en)).toBeHidden();
+  await expect(sentence(page, sentences[0]!.ko)).toBeVisible();
+  // A link with settings is rendered per request with them (and its own nonce).
+  await context.clearCookies();
+  const shared = await page.goto(`/en${READER}?view=en`);
+  expect(shared!.headers()['content-security-policy']).toContain("'nonce-");
+  await expect(page.locator('[data-reader]')).toHaveAttribute('data-view', 'en');
 });

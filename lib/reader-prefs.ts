@@ -8,6 +8,16 @@ export type ReaderPrefs = { view: View } & Record<Toggle, boolean>;
 
 export const READER_COOKIE = 'reader';
 
+/** The settings of a reader who has chosen none: the static page is rendered with these. */
+export const DEFAULT_READER_PREFS: ReaderPrefs = { view: 'auto', hide: false, rr: false, st: false };
+
+/**
+ * The cookie's last field when the page's script wrote it: that browser runs the reader's script,
+ * which applies the settings to the static page before its first paint. The proxy writes the cookie
+ * without it (a change made by a link, without JavaScript), and such a reader is rendered per request.
+ */
+export const SCRIPT_MARK = 'j';
+
 type Params = { get(name: string): string | null };
 
 const isView = (value: unknown): value is View => VIEWS.includes(value as (typeof VIEWS)[number]);
@@ -32,10 +42,20 @@ export function readReaderPrefs(params: Params, cookie: string | undefined): Rea
   return prefs;
 }
 
-/** The cookie value for the settings. e.g. { view: 'side', hide: false, rr: true } → 'side.0.1' */
-export function encodeReaderPrefs(prefs: ReaderPrefs): string {
-  return [prefs.view, ...TOGGLES.map((toggle) => (prefs[toggle] ? 1 : 0))].join('.');
+/**
+ * The cookie value for the settings; `script`: written by the page's script (see SCRIPT_MARK).
+ * e.g. { view: 'side', hide: false, rr: true } → 'side.0.1'; with script → 'side.0.1.j'
+ */
+export function encodeReaderPrefs(prefs: ReaderPrefs, script = false): string {
+  return [prefs.view, ...TOGGLES.map((toggle) => (prefs[toggle] ? 1 : 0)), ...(script ? [SCRIPT_MARK] : [])].join('.');
 }
+
+/** Whether the cookie was written by the page's script (see SCRIPT_MARK). */
+export const writtenByScript = (cookie: string | undefined) => (cookie ?? '').split('.')[TOGGLES.length + 1] === SCRIPT_MARK;
+
+/** Whether these are the default settings (the static page's). */
+export const isDefaultPrefs = (prefs: ReaderPrefs) =>
+  prefs.view === DEFAULT_READER_PREFS.view && TOGGLES.every((toggle) => prefs[toggle] === DEFAULT_READER_PREFS[toggle]);
 
 /** The query string for the reader URL. e.g. { view: 'ko', hide: true, rr: false } → '?view=ko&hide=1' */
 export function toReaderQuery(prefs: ReaderPrefs): string {

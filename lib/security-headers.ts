@@ -15,9 +15,22 @@ export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'n
  * e.g. pageCsp('abc', false) → "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'; …"
  */
 export function pageCsp(nonce: string, dev: boolean): string {
+  return policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`);
+}
+
+/**
+ * The policy of a page the build rendered once (the static reader): its inline scripts by their
+ * hashes, Next's chunks from this app ('self'; parser-inserted, so no 'strict-dynamic'), nothing inline else.
+ * e.g. hashCsp(['sha256-abc=']) → "default-src 'self'; script-src 'self' 'sha256-abc='; …"
+ */
+export function hashCsp(hashes: readonly string[]): string {
+  return policy(`script-src 'self' ${hashes.map((hash) => `'${hash}'`).join(' ')}`);
+}
+
+function policy(scriptSrc: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

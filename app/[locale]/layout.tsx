@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import RecoveryBanner from '@/components/RecoveryBanner';
 import SiteHeader from '@/components/SiteHeader';
@@ -21,8 +20,6 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // Every page is rendered per request, so that Next can put this response's CSP nonce on its scripts.
-  await connection();
   const t = await getTranslations({ locale, namespace: 'Layout' });
   const r = await getTranslations({ locale, namespace: 'Recovery' });
   return (

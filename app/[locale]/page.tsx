@@ -4,6 +4,10 @@ import ArticleCard from '@/components/ArticleCard';
 import type { Locale } from '@/i18n/routing';
 import { getCorpus } from '@/lib/reader';
 
+// Rendered per request, so that Next can put this response's CSP nonce on its scripts (only the
+// reader's article pages are rendered once, at build: see app/[locale]/read/[slug]/page.tsx).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export default async function LibraryPage({ params }: Props) {

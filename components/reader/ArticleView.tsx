@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { Article, Note, Segment } from '@/lib/content';
 import type { ReaderPrefs } from '@/lib/reader-prefs';
 import FigureBlock from './FigureBlock';
+import { READER_BOOT_SCRIPT } from './reader-boot';
 import SegmentPair from './SegmentPair';
 import Sentence from './Sentence';
 import TranslatorNotes, { type NoteLabels } from './TranslatorNotes';
@@ -10,14 +11,15 @@ type Labels = { ko: string; en: string; figure: (n: number) => string; note: (n:
 /** Renders one segment's text in one language (analysed Korean, linked English). */
 export type RenderText = (segment: Segment, lang: 'ko' | 'en') => ReactNode;
 /** `locale` is the UI language: translator's notes are shown in it. */
-type Props = { article: Article; prefs: ReaderPrefs; labels: Labels; render: RenderText; locale: 'ko' | 'en' };
+/** `boot`: the static page's script that applies saved settings before the first paint (reader-boot.ts). */
+type Props = { article: Article; prefs: ReaderPrefs; labels: Labels; render: RenderText; locale: 'ko' | 'en'; boot?: boolean };
 
 /**
  * The whole article, server-rendered: one grid row per block, Korean cell then English cell,
  * so paragraph tops line up. The view modes are pure CSS over this one DOM (see globals.css).
  * A sentence with a translator's note carries its marker in both columns; the notes follow the text.
  */
-export default function ArticleView({ article, prefs, labels, render, locale }: Props) {
+export default function ArticleView({ article, prefs, labels, render, locale, boot = false }: Props) {
   const figureNumber = new Map(article.blocks.filter((block) => block.kind === 'figure').map((block, i) => [block, i + 1]));
   const notesOf = new Map<string, Note[]>();
   for (const note of article.notes) for (const sid of note.sentenceIds) notesOf.set(sid, [...(notesOf.get(sid) ?? []), note]);
@@ -33,7 +35,10 @@ export default function ArticleView({ article, prefs, labels, render, locale }: 
       data-st={prefs.st ? '' : undefined}
       aria-labelledby="article-title"
       className="reader mt-6"
+      // The boot script may have set the reader's own settings on it before React hydrates.
+      suppressHydrationWarning={boot}
     >
+      {boot ? <script dangerouslySetInnerHTML={{ __html: READER_BOOT_SCRIPT }} /> : null}
       <div className="row labels" aria-hidden="true">
         <span lang="ko" className="cell">
           {labels.ko}

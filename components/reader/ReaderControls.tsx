@@ -1,7 +1,16 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { TOGGLES, toReaderQuery, type ReaderPrefs, type Toggle, type VIEWS } from '@/lib/reader-prefs';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  encodeReaderPrefs,
+  READER_COOKIE,
+  readReaderPrefs,
+  TOGGLES,
+  toReaderQuery,
+  type ReaderPrefs,
+  type Toggle,
+  type VIEWS,
+} from '@/lib/reader-prefs';
 import Disclosure from './Disclosure';
 import { applyPrefs, findReader, highlight, reveal, syncMasks } from './reader-dom';
 import ToggleSwitch from './ToggleSwitch';
@@ -16,12 +25,29 @@ type Props = { initial: ReaderPrefs; labels: Labels; persist?: boolean };
 const closestData = (target: EventTarget | null, name: 'sid' | 'term') =>
   target instanceof Element ? (target.closest<HTMLElement>(`[data-${name}]`)?.dataset[name] ?? null) : null;
 
+/** The reader's saved settings, URL first, then the cookie, in the cookie's form: a stable snapshot. */
+function savedPrefs(): string {
+  const cookie = document.cookie
+    .split('; ')
+    .find((entry) => entry.startsWith(`${READER_COOKIE}=`))
+    ?.slice(READER_COOKIE.length + 1);
+  return encodeReaderPrefs(readReaderPrefs(new URLSearchParams(location.search), cookie));
+}
+const noSubscription = () => () => {};
+
 /**
  * The view switch and the toggles, plus cross-highlighting and reveal on the article. From 768 px
  * they stand in one row; on a phone they fold into one bar, a view menu and a settings sheet.
  */
 export default function ReaderControls({ initial, labels, persist = true }: Props) {
-  const [prefs, setPrefs] = useState(initial);
+  // The static page is rendered with the default settings: the reader's own come from the URL and
+  // the cookie once React runs (the boot script has already put them on the article), and what the
+  // reader then chooses wins.
+  const saved = useSyncExternalStore(noSubscription, persist ? savedPrefs : () => null, () => null);
+  const [chosen, setChosen] = useState<ReaderPrefs | null>(null);
+  const savedPrefsRead = useMemo(() => (saved ? readReaderPrefs(new URLSearchParams(), saved) : null), [saved]);
+  const prefs = chosen ?? savedPrefsRead ?? initial;
+  const setPrefs = (change: (current: ReaderPrefs) => ReaderPrefs) => setChosen(change(prefs));
   const [wide, setWide] = useState(true);
 
   useEffect(() => {
@@ -32,10 +58,13 @@ export default function ReaderControls({ initial, labels, persist = true }: Prop
     return () => query.removeEventListener('change', onChange);
   }, []);
 
+  // Not while hydrating (the saved settings are not read yet): the page as rendered is already right,
+  // and applying the defaults would move it and overwrite the saved settings.
+  const hydrating = persist && saved === null;
   useEffect(() => {
     const root = findReader();
-    if (root) applyPrefs(root, prefs, labels.reveal, persist);
-  }, [prefs, labels.reveal, persist]);
+    if (root && !hydrating) applyPrefs(root, prefs, labels.reveal, persist);
+  }, [prefs, labels.reveal, persist, hydrating]);
 
   useEffect(() => {
     const root = findReader();
@@ -95,7 +124,13 @@ export default function ReaderControls({ initial, labels, persist = true }: Prop
           <div className="flex flex-col items-stretch gap-2">{toggles}</div>
         </Disclosure>
       </div>
-      <p role="status" className="text-sm text-stone-600 empty:mt-0 dark:text-stone-400 [&:not(:empty)]:mt-3">
+      {/* The boot script shows the hint itself (from data-hint) when the saved settings hide the translation. */}
+      <p
+        role="status"
+        data-hint={labels.hint}
+        suppressHydrationWarning
+        className="text-sm text-stone-600 empty:mt-0 dark:text-stone-400 [&:not(:empty)]:mt-3"
+      >
         {prefs.hide ? labels.hint : ''}
       </p>
     </div>

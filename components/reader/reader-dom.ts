@@ -16,7 +16,7 @@ export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs, revealLabel: s
   syncMasks(root, prefs.hide, revealLabel);
   if (!persist) return;
   history.replaceState(history.state, '', `${location.pathname}${toReaderQuery(prefs)}${location.hash}`);
-  document.cookie = `${READER_COOKIE}=${encodeReaderPrefs(prefs)}; path=/; max-age=31536000; samesite=lax`;
+  document.cookie = `${READER_COOKIE}=${encodeReaderPrefs(prefs, true)}; path=/; max-age=31536000; samesite=lax`;
 }
 
 /**

@@ -7,6 +7,10 @@ import type { Locale } from '@/i18n/routing';
 import { CATEGORIES, matchesQuery } from '@/lib/glossary';
 import { getCorpus } from '@/lib/reader';
 
+// Rendered per request, so that Next can put this response's CSP nonce on its scripts (only the
+// reader's article pages are rendered once, at build: see app/[locale]/read/[slug]/page.tsx).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

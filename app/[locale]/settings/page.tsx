@@ -4,6 +4,10 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import LookupSettings from '@/components/lookup/LookupSettings';
 import type { Locale } from '@/i18n/routing';
 
+// Rendered per request, so that Next can put this response's CSP nonce on its scripts (only the
+// reader's article pages are rendered once, at build: see app/[locale]/read/[slug]/page.tsx).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,99 +1,28 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { cookies } from 'next/headers';
-import { notFound } from 'next/navigation';
-import ArticleView from '@/components/reader/ArticleView';
-import EnglishText from '@/components/reader/EnglishText';
-import KoreanText from '@/components/reader/KoreanText';
-import ReaderControls from '@/components/reader/ReaderControls';
-import WordPopover from '@/components/reader/WordPopover';
-import { getReaderLabels } from '@/components/reader/reader-labels';
-import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import type { Article } from '@/lib/content';
-import { FontPreloads } from '@/components/FontPreloads';
+import ReaderPage, { readerMetadata } from '@/components/reader/ReaderPage';
+import { routing, type Locale } from '@/i18n/routing';
 import { getCorpus } from '@/lib/reader';
-import { READER_COOKIE, readReaderPrefs } from '@/lib/reader-prefs';
+import { DEFAULT_READER_PREFS } from '@/lib/reader-prefs';
 
-type Props = {
-  params: Promise<{ locale: Locale; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// The reader as the build renders it, once: the default settings, a script that applies saved ones
+// before the first paint, and a policy of script hashes instead of a nonce (scripts/reader-csp.mjs
+// lists them; proxy.ts sends them). Settings in the URL, or saved without JavaScript, are rendered
+// per request by ./personal (proxy.ts decides, see lib/net/reader-route.ts).
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getCorpus().articles.map((article) => ({ locale, slug: article.slug })));
+}
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const article = getCorpus().articles.find((a) => a.slug === slug);
-  return article ? { title: locale === 'ko' ? article.title.ko : article.title.en } : {};
+  return readerMetadata(locale, slug);
 }
 
-/** Every Korean string of an article, in reading order: its title, headings, sentences and figures. */
-function koreanTextOf(article: Article): string {
-  const parts = [article.title.ko];
-  for (const block of article.blocks) {
-    if (block.kind === 'paragraph') for (const sentence of block.sentences) parts.push(sentence.ko);
-    else parts.push(block.segment.ko);
-  }
-  return parts.join(' ');
-}
-
-export default async function ReaderPage({ params, searchParams }: Props) {
+export default async function StaticReaderPage({ params }: Props) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const corpus = getCorpus();
-  const article = corpus.articles.find((a) => a.slug === slug);
-  if (!article) notFound();
-  const analyses = corpus.analyses.get(slug)!;
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === 'string') query.set(key, value);
-  const prefs = readReaderPrefs(query, (await cookies()).get(READER_COOKIE)?.value);
-  const t = await getTranslations({ locale, namespace: 'Reader' });
-  const labels = await getReaderLabels(locale);
-  const messages = await getMessages({ locale });
-  return (
-    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <FontPreloads
-        texts={[
-          '←',
-          JSON.stringify([messages.Layout, messages.LocaleSwitcher, messages.Reader, messages.ViewControls]),
-          koreanTextOf(article),
-          locale === 'ko' ? article.notes.map((note) => note.ko).join(' ') : '',
-        ]}
-      />
-      {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
-      <div className="space-y-3">
-        <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
-          ← {t('backToLibrary')}
-        </Link>
-        <ReaderControls initial={prefs} labels={labels.controls} />
-      </div>
-      <ArticleView
-        article={article}
-        prefs={prefs}
-        locale={locale}
-        labels={{
-          ...labels.article,
-          figure: (n: number) => t('imageDescription', { number: n }),
-          note: (n: number) => t('noteMarker', { number: n }),
-          notes: { heading: t('notesHeading'), back: t('noteBack') },
-        }}
-        render={(segment, lang) =>
-          lang === 'ko' ? (
-            <KoreanText analysis={analyses.get(segment.id)!} locale={locale} ruby={prefs.rr} />
-          ) : (
-            <EnglishText segments={corpus.linkedEnglish.get(slug)!.get(segment.id)!} locale={locale} />
-          )
-        }
-      />
-      <NextIntlClientProvider messages={{ WordPopover: messages.WordPopover }}>
-        <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
-      </NextIntlClientProvider>
-      <p className="mt-12 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
-        {t('source', { name: '' })}
-        <a href={article.meta.source} rel="noopener noreferrer" className="text-teal-800 underline dark:text-teal-300">
-          {article.meta.sourceName ?? t('sourceFallback')}
-        </a>
-      </p>
-    </div>
-  );
+  return <ReaderPage locale={locale} slug={slug} prefs={DEFAULT_READER_PREFS} boot />;
 }

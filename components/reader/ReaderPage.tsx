@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import ArticleView from './ArticleView';
+import EnglishText from './EnglishText';
+import KoreanText from './KoreanText';
+import ReaderControls from './ReaderControls';
+import WordPopover from './WordPopover';
+import { getReaderLabels } from './reader-labels';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { Article } from '@/lib/content';
+import { FontPreloads } from '@/components/FontPreloads';
+import { getCorpus } from '@/lib/reader';
+import type { ReaderPrefs } from '@/lib/reader-prefs';
+
+/** The reader's page title: the article's title in the UI language. */
+export function readerMetadata(locale: Locale, slug: string): Metadata {
+  const article = getCorpus().articles.find((a) => a.slug === slug);
+  return article ? { title: locale === 'ko' ? article.title.ko : article.title.en } : {};
+}
+
+/** Every Korean string of an article, in reading order: its title, headings, sentences and figures. */
+function koreanTextOf(article: Article): string {
+  const parts = [article.title.ko];
+  for (const block of article.blocks) {
+    if (block.kind === 'paragraph') for (const sentence of block.sentences) parts.push(sentence.ko);
+    else parts.push(block.segment.ko);
+  }
+  return parts.join(' ');
+}
+
+type Props = { locale: Locale; slug: string; prefs: ReaderPrefs; boot: boolean };
+
+/**
+ * One article in the reader. `prefs` are the settings it is rendered with; `boot`: the page is the
+ * build's static one, rendered with the default settings, and carries the script that applies the
+ * reader's saved settings before the first paint (see reader-boot.ts).
+ */
+export default async function ReaderPage({ locale, slug, prefs, boot }: Props) {
+  setRequestLocale(locale);
+  const corpus = getCorpus();
+  const article = corpus.articles.find((a) => a.slug === slug);
+  if (!article) notFound();
+  const analyses = corpus.analyses.get(slug)!;
+  const t = await getTranslations({ locale, namespace: 'Reader' });
+  const labels = await getReaderLabels(locale);
+  const messages = await getMessages({ locale });
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+      <FontPreloads
+        texts={[
+          '←',
+          JSON.stringify([messages.Layout, messages.LocaleSwitcher, messages.Reader, messages.ViewControls]),
+          koreanTextOf(article),
+          locale === 'ko' ? article.notes.map((note) => note.ko).join(' ') : '',
+        ]}
+      />
+      {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
+      <div className="space-y-3">
+        <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
+          ← {t('backToLibrary')}
+        </Link>
+        <ReaderControls initial={prefs} labels={labels.controls} />
+      </div>
+      <ArticleView
+        article={article}
+        prefs={prefs}
+        boot={boot}
+        locale={locale}
+        labels={{
+          ...labels.article,
+          figure: (n: number) => t('imageDescription', { number: n }),
+          note: (n: number) => t('noteMarker', { number: n }),
+          notes: { heading: t('notesHeading'), back: t('noteBack') },
+        }}
+        render={(segment, lang) =>
+          lang === 'ko' ? (
+            <KoreanText analysis={analyses.get(segment.id)!} locale={locale} ruby={prefs.rr} />
+          ) : (
+            <EnglishText segments={corpus.linkedEnglish.get(slug)!.get(segment.id)!} locale={locale} />
+          )
+        }
+      />
+      <NextIntlClientProvider messages={{ WordPopover: messages.WordPopover }}>
+        <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
+      </NextIntlClientProvider>
+      <p className="mt-12 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+        {t('source', { name: '' })}
+        <a href={article.meta.source} rel="noopener noreferrer" className="text-teal-800 underline dark:text-teal-300">
+          {article.meta.sourceName ?? t('sourceFallback')}
+        </a>
+      </p>
+    </div>
+  );
+}
