@@ -56,7 +56,7 @@ function newClient(url: string) {
 }
 
 type Client = ReturnType<typeof newClient>;
-type Connection = { client: Client; connecting: Promise<unknown>; lastError: unknown };
+type Connection = { client: Client; connecting: Promise<unknown>; waited: boolean; lastError: unknown };
 
 // One connection per process and URL, made on first use (never at build time or at start-up),
 // kept across the module copies Next may load.
@@ -67,7 +67,7 @@ function connection(url: string): Connection {
   let found = connections.get(url);
   if (!found) {
     const client = newClient(url);
-    const made: Connection = { client, connecting: Promise.resolve(), lastError: undefined };
+    const made: Connection = { client, connecting: Promise.resolve(), waited: false, lastError: undefined };
     // The client reconnects by itself (reconnectStrategy); its errors are reported by the limiter,
     // once per outage. Unheard, an 'error' event would end the process.
     client.on('error', (error: unknown) => (made.lastError = error));
@@ -89,14 +89,20 @@ function failure(error: unknown, fallback: string): Error & { code: string } {
   return Object.assign(new Error(`Redis: ${code}`), { code });
 }
 
-/** Waits for the first connection at most CONNECT_TIMEOUT_MS; afterwards never (offline fails at once). */
+/**
+ * The client once connected. Only the first request waits for the first connection (at most
+ * CONNECT_TIMEOUT_MS); while the client reconnects in the background, requests fail at once.
+ */
 async function ready(made: Connection): Promise<Client> {
   if (made.client.isReady) return made.client;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), CONNECT_TIMEOUT_MS)));
-  await Promise.race([made.connecting, late]).finally(() => clearTimeout(timer));
-  if (!made.client.isReady) throw failure(made.lastError, 'UNREACHABLE');
-  return made.client;
+  if (!made.waited) {
+    made.waited = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), CONNECT_TIMEOUT_MS)));
+    await Promise.race([made.connecting, late]).finally(() => clearTimeout(timer));
+    if (made.client.isReady) return made.client;
+  }
+  throw failure(made.lastError, 'UNREACHABLE');
 }
 
 /**

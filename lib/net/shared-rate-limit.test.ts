@@ -33,10 +33,12 @@ describe('the shared rate limiter', () => {
     expect(store.calls).toBe(5);
   });
 
-  it('a limit of 0 or less means no limit, and asks no store', async () => {
+  it('a limit of 0 or less (or not a number) means no limit, as in memory, and asks no store', async () => {
     const store = fakeStore();
-    const limiter = createSharedRateLimiter({ limit: 0, store });
-    for (let i = 0; i < 5; i++) expect(await limiter.check('a')).toEqual({ ok: true });
+    for (const limit of [0, -1, Number.NaN]) {
+      const limiter = createSharedRateLimiter({ limit, store });
+      for (let i = 0; i < 5; i++) expect(await limiter.check('a')).toEqual({ ok: true });
+    }
     expect(store.calls).toBe(0);
   });
 

@@ -44,7 +44,8 @@ export function createSharedRateLimiter({
       return down;
     },
     async check(client: string): Promise<RateVerdict> {
-      if (limit <= 0) return { ok: true };
+      // As the memory limiter: 0, a negative or a non-number is no limit.
+      if (!(limit > 0)) return { ok: true };
       if (down && now() < retryAt) return memory.check(client, now());
       try {
         const verdict = await store.hit(client, limit, windowMs);
