@@ -95,6 +95,31 @@ describe('the rate limit in Redis', () => {
     expect(lines[0]).toMatch(/^rate limit: Redis at 127\.0\.0\.1:\d+ failed \((ECONNREFUSED|UNREACHABLE)\)/);
   });
 
+  it('Redis not up at the first request: memory until it is, then Redis', async () => {
+    const laterPort = await freePort();
+    const lines: string[] = [];
+    const limiter = createSharedRateLimiter({
+      limit: 2,
+      retryMs: 100,
+      store: redisRateStore(`redis://127.0.0.1:${laterPort}`, prefix()),
+      log: (line) => lines.push(line),
+    });
+    expect(await limiter.check('a')).toEqual({ ok: true });
+    expect(limiter.degraded).toBe(true);
+    const later = await startRedis(laterPort);
+    try {
+      for (let i = 0; i < 200 && limiter.degraded; i++) {
+        await sleep(100);
+        await limiter.check('b');
+      }
+      expect(limiter.degraded).toBe(false);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toMatch(/answers again/);
+    } finally {
+      await later.stop();
+    }
+  }, 60_000);
+
   it('a server that accepts connections but never answers: the command times out, and the limit is kept in memory', async () => {
     const sockets = new Set<import('node:net').Socket>();
     const silent = createServer((socket) => sockets.add(socket));
