@@ -1,9 +1,10 @@
 // `npm test`: lint and format check (ESLint, Prettier), unit tests (vitest), a production build,
-// then end-to-end tests (Playwright on Debian's chromium). Ends with one line "N passed, N
+// then end-to-end tests (Playwright on Debian's chromium; redis-server for the shared rate limit). Ends with one line "N passed, N
 // failed" summing them all, and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureRedis } from './ensure-redis.mjs';
 
 const out = 'test-results';
 mkdirSync(out, { recursive: true });
@@ -21,7 +22,8 @@ else {
   failed += 1;
 }
 
-// 1. Unit tests.
+// 1. Unit tests (the shared rate limit's start their own redis-server: Debian's, installed when missing).
+ensureRedis();
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`]);
 const unit = readJson(`${out}/unit.json`);
 passed += unit?.numPassedTests ?? 0;

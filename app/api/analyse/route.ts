@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { analyseImportJson, isAnalysisBusy, isAnalysisTimeout } from '@/lib/reader';
 import { clientKey, trustedHops } from '@/lib/net/client-address';
 import { stamped } from '@/lib/net/peer-stamp';
+import { redisRateStore } from '@/lib/net/redis-rate-store';
+import { createSharedRateLimiter } from '@/lib/net/shared-rate-limit';
 import { createRateLimiter, isBlank, MAX_CHARS, sanitiseText } from '@/lib/textimport';
 
 // The one route that faces pasted text from the open internet. It never logs the text.
@@ -14,7 +16,12 @@ const TRUSTED_HOPS = trustedHops(process.env.HANYEONG_TRUST_PROXY);
 /** Two full text areas of 4-byte characters, a title and JSON overhead. */
 const MAX_BODY_BYTES = 2 * MAX_CHARS * 4 + 4_096;
 
-const limiter = createRateLimiter(LIMIT);
+/** With several instances, one quota per client shared through Redis; without, this process's memory (README, deployment). */
+const REDIS_URL = process.env.REDIS_URL?.trim();
+
+const limiter = REDIS_URL
+  ? createSharedRateLimiter({ limit: LIMIT, store: redisRateStore(REDIS_URL, 'hanyeong:rate:analyse:') })
+  : createRateLimiter(LIMIT);
 const bodySchema = z.object({ ko: z.string(), en: z.string().default(''), title: z.string().max(200).default('') }).strict();
 
 const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
@@ -65,7 +72,7 @@ async function readCapped(request: Request, max: number, deadline: number): Prom
 export async function POST(request: Request) {
   // Counted from the moment Node received the request (before Next routed it), when known.
   const deadline = Math.min(stamped(request.headers)?.arrival ?? Date.now(), Date.now()) + TIMEOUT_MS;
-  const rate = limiter.check(clientOf(request));
+  const rate = await limiter.check(clientOf(request));
   if (!rate.ok) return error(429, 'rate-limited', 'Too many requests; try again shortly.', { 'Retry-After': String(rate.retryAfter) });
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
     return error(415, 'unsupported-media-type', 'Send JSON (Content-Type: application/json).');
