@@ -4,6 +4,7 @@ import { waitForServer } from './wait-for-server.mjs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import autocannon from 'autocannon';
 import { CHROMIUM, ensureChromium } from './ensure-chromium.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
@@ -375,7 +376,35 @@ for (let i = 0; i < 20; i++) {
   ttfb.push(performance.now() - t);
 }
 await browser.close();
+
+// Issue 13, goal 1: the reader against a static file of the same server, 10 connections for 8 s each,
+// in one run. Both pass through proxy.ts. The reader as a first visit (the build's page), and with
+// settings in the URL (rendered per request) for comparison.
+const rate = async (path) => {
+  const result = await autocannon({ url: BASE + path, connections: 10, duration: 8 });
+  return { rps: result.requests.average, p50: result.latency.p50, errors: result.errors + result.non2xx };
+};
+const staticFile = await rate('/licenses/Pretendard-OFL.txt');
+const readerRate = await rate(READER);
+const personalRate = await rate(`${READER}?view=ko`);
 stop();
+
+row(
+  'Reader page vs a static file, 10 connections x 8 s',
+  `${readerRate.rps.toFixed(0)} req/s (p50 ${readerRate.p50} ms) vs ${staticFile.rps.toFixed(0)} req/s (p50 ${staticFile.p50} ms); errors ${readerRate.errors + staticFile.errors}`,
+);
+row(
+  '  reader / static file',
+  `1/${(staticFile.rps / readerRate.rps).toFixed(1)} (${((readerRate.rps / staticFile.rps) * 100).toFixed(1)} %)`,
+  (readerRate.rps / staticFile.rps) * 100,
+  33.3,
+  '% (1/3)',
+  'higher',
+);
+row(
+  '  with settings in the URL (rendered per request), for comparison',
+  `${personalRate.rps.toFixed(0)} req/s, 1/${(staticFile.rps / personalRate.rps).toFixed(0)} of the file`,
+);
 
 // The analyse route under load, on its own server (rate limit lifted), after the page server stopped.
 const load = JSON.parse(execFileSync('node', ['scripts/bench-load.mjs'], { encoding: 'utf8', env }).trim().split('\n').pop());
