@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { getCorpus } from './corpus';
-import { AnalysisTimeout, analyseImport } from './imported';
+import { AnalysisTimeout, analyseImportPacked } from './imported';
 
 type Input = { ko: string; en: string; title: string };
 /** What an analysis worker answers: the JSON to send, or why there is none. */
@@ -103,11 +103,11 @@ export function warmAnalysisPool() {
 }
 
 /**
- * Analyses a pasted text and returns the JSON to send, by `deadline` (Date.now() scale) or with
+ * Analyses a pasted text and returns the JSON to send (packed, lib/payload/packed.ts), by `deadline` (Date.now() scale) or with
  * AnalysisTimeout: on the worker pool when the worker build exists, else in this thread.
  */
 export async function analyseImportJson(input: Input, deadline: number): Promise<string> {
   const pool = defaultPool();
   if (pool) return pool.run(input, deadline);
-  return JSON.stringify(analyseImport(getCorpus(), input, deadline));
+  return JSON.stringify(analyseImportPacked(getCorpus(), input, deadline));
 }
