@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import { getCorpus } from './corpus';
+import { getCorpus, provideArticleAnalyses, type Corpus } from './corpus';
 import { AnalysisTimeout, analyseImportPacked } from './imported';
 
 type Input = { ko: string; en: string; title: string };
@@ -20,8 +20,18 @@ export class AnalysisBusy extends Error {
 }
 export const isAnalysisBusy = (error: unknown) => error instanceof Error && error.name === 'AnalysisBusy';
 
-/** `deadline` is a time (Date.now() scale) by which the answer is due, counted from the request's arrival. */
-export type AnalysisPool = { run(input: Input, deadline: number): Promise<string>; close(): Promise<void> };
+/** The job that asks a worker for the articles' analyses (lib/reader/analyse-worker.ts). */
+export const ARTICLES_JOB = 'article-analyses';
+
+/**
+ * `deadline` is a time (Date.now() scale) by which the answer is due, counted from the request's
+ * arrival. `articleAnalyses()` asks a worker for the articles' analyses it made when it started.
+ */
+export type AnalysisPool = {
+  run(input: Input, deadline: number): Promise<string>;
+  articleAnalyses(): Promise<Corpus['analyses']>;
+  close(): Promise<void>;
+};
 
 /**
  * A pool of analysis worker threads (piscina), each loading the dictionary once. Jobs wait in the
@@ -84,6 +94,7 @@ export function createAnalysisPool({
       if ('json' in answer) return answer.json;
       throw answer.error === 'timeout' ? new AnalysisTimeout('analysis ran over its time') : new Error('analysis failed');
     },
+    articleAnalyses: () => pool.run(ARTICLES_JOB) as Promise<Corpus['analyses']>,
     close: () => pool.destroy(),
   };
 }
@@ -97,9 +108,21 @@ function defaultPool(): AnalysisPool | null {
   return (shared.__hanyeongPool ??= createAnalysisPool({ filename: WORKER_FILE, threads, maxQueue }));
 }
 
-/** Starts the analysis workers (each loads the dictionary) before the first text arrives: called at server start. */
-export function warmAnalysisPool() {
-  defaultPool();
+/**
+ * Called at server start (instrumentation.ts): starts the analysis workers (each loads the
+ * dictionary) before the first text arrives, and takes the articles' analyses from one of them,
+ * so that this thread never loads ko-dic itself. Without workers, or if that fails, the pages
+ * analyse the articles in this thread as before.
+ */
+export async function warmAnalysisPool() {
+  const pool = defaultPool();
+  // In development the worker build may be older than the analyser's code: the pages analyse themselves.
+  if (!pool || process.env.NODE_ENV !== 'production') return;
+  try {
+    provideArticleAnalyses(await pool.articleAnalyses());
+  } catch {
+    console.error('analysis pool: the articles could not be analysed in a worker; the pages analyse them');
+  }
 }
 
 /**
