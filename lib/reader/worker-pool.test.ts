@@ -62,8 +62,8 @@ describe('the analysis worker pool (piscina)', () => {
 });
 
 describe('the default number of analysis threads', () => {
-  it('leaves one core to the main thread, at least one thread and at most two', async () => {
+  it('is one per core, at most two', async () => {
     const { defaultThreads } = await import('./worker-pool');
-    expect([1, 2, 3, 4, 16].map((cores) => defaultThreads(cores))).toEqual([1, 1, 2, 2, 2]);
+    expect([1, 2, 3, 4, 16].map((cores) => defaultThreads(cores))).toEqual([1, 2, 2, 2, 2]);
   });
 });

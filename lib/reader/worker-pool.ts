@@ -102,11 +102,11 @@ export function createAnalysisPool({
 const shared = globalThis as typeof globalThis & { __hanyeongPool?: AnalysisPool };
 
 /**
- * Analysis threads by default: one core is left to the main thread (pages, HTTP, JSON), at most 2.
- * Each thread holds its own ko-dic (about 210 MB of wasm memory): on 2 cores, one thread keeps the
- * server under 600 MB under load and, measured, answered as many texts a second as two.
+ * Analysis threads by default: one per core, at most 2. Each holds its own ko-dic (about 210 MB of
+ * wasm memory): one thread keeps a 2-core server under 600 MB under load, but measured under the
+ * bench's 20 clients it let some texts run past the deadline (503), where two answered every one.
  */
-export const defaultThreads = (cores = availableParallelism()) => Math.max(1, Math.min(2, cores - 1));
+export const defaultThreads = (cores = availableParallelism()) => Math.max(1, Math.min(2, cores));
 
 function defaultPool(): AnalysisPool | null {
   const threads = Number(process.env.HANYEONG_ANALYSE_WORKERS ?? defaultThreads());
