@@ -130,3 +130,38 @@ test('deleting a text can be undone', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('link', { name: 'Kept' })).toBeVisible();
 });
+
+test('a full analysis queue (503 busy) is said in the UI language, and the text stays to send again', async ({ page }) => {
+  for (const [locale, label, button, message] of [
+    ['en', 'Korean text', 'Read it', 'The server is busy with other texts. Try again in a moment.'],
+    ['ko', '한국어 글', '읽기', '서버가 다른 글을 분석하느라 바쁩니다. 잠시 후 다시 시도하세요.'],
+  ] as const) {
+    await page.route('**/api/analyse', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        headers: { 'Retry-After': '1' },
+        body: JSON.stringify({ error: 'busy', message: 'The server is busy; try again in a moment.' }),
+      }),
+    );
+    await page.goto(`/${locale}/import`);
+    await page.getByRole('textbox', { name: label }).fill('인피니밴드로 연결되어 있습니다.');
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /./ })).toHaveText(message);
+    await expect(page).toHaveURL(new RegExp(`/${locale}/import$`));
+    await expect(page.getByRole('textbox', { name: label })).toHaveValue('인피니밴드로 연결되어 있습니다.');
+    await page.unroute('**/api/analyse');
+  }
+});
+
+test('an answer that is not a packed analysis is refused with a message, and nothing is saved', async ({ page }) => {
+  await page.route('**/api/analyse', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ format: 99, title: '', paragraphs: [] }) }),
+  );
+  await page.goto('/en/import');
+  await paste(page, '인피니밴드로 연결되어 있습니다.');
+  await expect(page.getByRole('alert').filter({ hasText: /./ })).toHaveText('The text could not be analysed. Try again.');
+  await expect(page).toHaveURL(/\/en\/import$/);
+  await page.reload();
+  await expect(page.getByText('No saved texts yet. Paste one above.')).toBeVisible();
+});

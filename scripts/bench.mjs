@@ -17,6 +17,17 @@ const rows = [];
 const row = (name, shown, value = null, budget = null, unit = '', better = 'lower') =>
   rows.push({ name, shown, value, budget, unit, better });
 
+// `--only analyse`: the analyse route alone, against the production build already in .next.
+if (process.argv.includes('--only')) {
+  const only = process.argv[process.argv.indexOf('--only') + 1];
+  if (only !== 'analyse') {
+    console.error(`--only: unknown section ${JSON.stringify(only)} (known: analyse)`);
+    process.exit(2);
+  }
+  analyseLoad();
+  report();
+}
+
 ensureChromium();
 
 // 1. The full production build, timed; the analyser logs each dictionary load.
@@ -406,21 +417,7 @@ row(
   `${personalRate.rps.toFixed(0)} req/s, 1/${(staticFile.rps / personalRate.rps).toFixed(0)} of the file`,
 );
 
-// The analyse route under load, on its own server (rate limit lifted), after the page server stopped.
-const load = JSON.parse(execFileSync('node', ['scripts/bench-load.mjs'], { encoding: 'utf8', env }).trim().split('\n').pop());
-row(
-  `/api/analyse, 20 clients x 10 s, ${load.chars}-char Korean`,
-  `${load.rps.toFixed(1)} req/s, p50 ${load.p50} ms, ${load.requests} requests`,
-);
-row('  p99 latency', `${load.p99} ms`, load.p99, 300, 'ms');
-row('  errors', String(load.errors), load.errors, 0, '');
-row(
-  '  RSS after 1,000 more requests vs after 100',
-  `${load.after1000.toFixed(0)} MB vs ${load.after100.toFixed(0)} MB (${(((load.after1000 - load.after100) / load.after100) * 100).toFixed(1)} %)`,
-  ((load.after1000 - load.after100) / load.after100) * 100,
-  10,
-  '%',
-);
+analyseLoad();
 
 const OPEN_DELAY = 250;
 row(
@@ -501,14 +498,50 @@ row(
 );
 row('  reader server response (median of 20)', `${median(ttfb).toFixed(1)} ms`);
 
-let over = 0;
-for (const { name, shown, value, budget, unit, better } of rows) {
-  let verdict = '';
-  if (value !== null && budget !== null) {
-    const ok = better === 'higher' ? value >= budget : better === 'equal' ? value === budget : value <= budget;
-    if (!ok) over++;
-    verdict = ok ? `ok (budget ${better === 'higher' ? '≥' : '≤'} ${budget} ${unit})` : `OVER BUDGET (${budget} ${unit})`;
-  }
-  console.log(`${name.padEnd(52)} ${String(shown).padEnd(58)} ${verdict}`);
+/**
+ * The analyse route under load (scripts/bench-load.mjs), on its own server (rate limit lifted):
+ * issue 13's "lean analysis" goals, each with its figure and its ratio to the budget.
+ */
+function analyseLoad() {
+  const load = JSON.parse(execFileSync('node', ['scripts/bench-load.mjs'], { encoding: 'utf8', env }).trim().split('\n').pop());
+  const ratio = (value, budget) =>
+    `${value.toLocaleString('en', { maximumFractionDigits: 1 })} (${((value / budget) * 100).toFixed(0)} % of the budget)`;
+  row(
+    `/api/analyse, 20 clients x 10 s, ${load.chars}-char Korean`,
+    `${load.rps.toFixed(1)} req/s, p50 ${load.p50} ms, ${load.requests} requests`,
+  );
+  row('  p99 latency, ms', ratio(load.p99, 300), load.p99, 300, 'ms');
+  row('  errors', String(load.errors), load.errors, 0, '');
+  row('  peak server RSS under that load, MB', `${ratio(load.peak, 600)}; idle ${load.idle.toFixed(0)} MB`, load.peak, 600, 'MB');
+  row(
+    '  RSS after 1,000 more requests vs after 100',
+    `${load.after1000.toFixed(0)} MB vs ${load.after100.toFixed(0)} MB (${(((load.after1000 - load.after100) / load.after100) * 100).toFixed(1)} %)`,
+    ((load.after1000 - load.after100) / load.after100) * 100,
+    10,
+    '%',
+  );
+  row(
+    `  JSON answered for ${load.longChars.toLocaleString('en')} chars, KB`,
+    load.longKb === null ? 'no answer' : ratio(load.longKb, 600),
+    load.longKb ?? Number.POSITIVE_INFINITY,
+    600,
+    'KB',
+  );
 }
-process.exit(over ? 1 : 0);
+
+/** Prints every row against its budget; exits 1 when one is over. */
+function report() {
+  let over = 0;
+  for (const { name, shown, value, budget, unit, better } of rows) {
+    let verdict = '';
+    if (value !== null && budget !== null) {
+      const ok = better === 'higher' ? value >= budget : better === 'equal' ? value === budget : value <= budget;
+      if (!ok) over++;
+      verdict = ok ? `ok (budget ${better === 'higher' ? '≥' : '≤'} ${budget} ${unit})` : `OVER BUDGET (${budget} ${unit})`;
+    }
+    console.log(`${name.padEnd(52)} ${String(shown).padEnd(58)} ${verdict}`);
+  }
+  process.exit(over ? 1 : 0);
+}
+
+report();

@@ -116,12 +116,21 @@ function Form({ locale, initial }: { locale: string; initial: Draft | null }) {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ ko, en, title: sanitiseTitle(title) }),
       });
-      const body = (await response.json().catch(() => ({ error: 'failed' }))) as ImportedText & { error?: string };
+      const answer = (await response.json().catch(() => ({ error: 'failed' }))) as { error?: string };
       if (!response.ok)
         return setProblem({
-          key: `error_${body.error ?? 'failed'}`,
+          key: `error_${answer.error ?? 'failed'}`,
           values: { seconds: Number(response.headers.get('retry-after') ?? 60) },
         });
+      // The route answers packed (each distinct word once); an answer that does not unpack is a failed
+      // analysis. The unpacker (and its zod schema) loads with the first answer, not with the page.
+      let body: ImportedText;
+      try {
+        const { unpackImportedText } = await import('@/lib/payload/packed');
+        body = unpackImportedText(answer);
+      } catch {
+        return setProblem({ key: 'error_failed' });
+      }
       const id = crypto.randomUUID();
       const now = new Date().toISOString();
       // Untitled: the first words, not the first sentence that the reader shows right below the title.

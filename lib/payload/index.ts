@@ -27,3 +27,5 @@ export type {
   ImportedSentence,
   ImportedText,
 } from './schema';
+export { PACKED_FORMAT, packImportedText, unpackImportedText, packedTextSchema, eojeolSpans } from './packed';
+export type { PackedText } from './packed';

@@ -57,7 +57,16 @@ export type Corpus = {
 };
 
 // One per process, across Next's separately bundled routes (see lib/korean/lindera.ts).
-const shared = globalThis as typeof globalThis & { __hanyeongCorpus?: Corpus };
+const shared = globalThis as typeof globalThis & { __hanyeongCorpus?: Corpus; __hanyeongArticleAnalyses?: Corpus['analyses'] };
+
+/**
+ * The articles' analyses made elsewhere (by an analysis worker, at server start): getCorpus takes
+ * each one whose text is the segment's own instead of analysing it, so that a server whose
+ * workers analyse never loads ko-dic in its main thread (about 230 MB of memory each time).
+ */
+export function provideArticleAnalyses(analyses: Corpus['analyses']) {
+  if (!shared.__hanyeongCorpus) shared.__hanyeongArticleAnalyses = analyses;
+}
 
 /**
  * Loads content, glossary and lexicon, and analyses every article, once per process: a build
@@ -76,10 +85,16 @@ export function getCorpus(): Corpus {
     morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })),
   }));
   const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed, knownWords(dictionary));
+  const provided = shared.__hanyeongArticleAnalyses;
+  delete shared.__hanyeongArticleAnalyses;
+  const analysisOf = (slug: string, segment: Segment) => {
+    const given = provided?.get(slug)?.get(segment.id);
+    return given?.text === segment.ko ? given : analyseKorean(segment.ko, lexicon);
+  };
   const analyses = new Map(
     articles.map((article) => [
       article.slug,
-      new Map(segmentsOf(article).map((segment) => [segment.id, analyseKorean(segment.ko, lexicon)])),
+      new Map(segmentsOf(article).map((segment) => [segment.id, analysisOf(article.slug, segment)])),
     ]),
   );
   const english = compileEnglishTerms(glossary.entries);

@@ -1,6 +1,6 @@
 import { linkEnglish } from '@/lib/glossary';
 import { analyseKorean, type Analysis } from '@/lib/korean';
-import type { CompactKorean, ImportedSentence, ImportedText } from '@/lib/payload';
+import { packImportedText, type CompactKorean, type ImportedSentence, type ImportedText, type PackedText } from '@/lib/payload';
 import { pairTexts } from '@/lib/textimport';
 import type { Corpus } from './corpus';
 import { buildBilingualPayload } from './payload';
@@ -48,3 +48,10 @@ export function analyseImport(
     payload: buildBilingualPayload(corpus, analyses, (id) => english.get(id) ?? null),
   };
 }
+
+/** What the analysis route answers: analyseImport's text, packed (each distinct word, part and gloss once). */
+export const analyseImportPacked = (
+  corpus: Corpus,
+  input: { ko: string; en: string; title: string },
+  deadline = Number.POSITIVE_INFINITY,
+): PackedText => packImportedText(analyseImport(corpus, input, deadline));

@@ -9,7 +9,7 @@ export { buildClozeItems } from './drills';
 export type { ClozeItem } from './drills';
 export { buildParticleItems, buildRoleItems } from './particle-drills';
 export type { ParticleItem } from './particle-drills';
-export { analyseImport, AnalysisTimeout, isAnalysisTimeout } from './imported';
+export { analyseImport, analyseImportPacked, AnalysisTimeout, isAnalysisTimeout } from './imported';
 export { analyseImportJson, warmAnalysisPool, createAnalysisPool, isAnalysisBusy, AnalysisBusy, WORKER_FILE } from './worker-pool';
 export type { AnalysisPool, WorkerAnswer } from './worker-pool';
 export { buildDeck, buildExampleIndex } from './deck';

@@ -57,14 +57,15 @@ export function buildBilingualPayload(
     for (const eojeol of analysis.eojeols) {
       payload.words[`${id}:${eojeol.index}`] = toWordInfo(eojeol, glossEojeol(corpus, eojeol, context), uses.get(eojeol.index) ?? []);
       for (const m of eojeol.morphemes) {
+        const keys = grammarKeys(m); // once per morpheme, for both languages
         for (const locale of ['ko', 'en'] as const) {
           if (m.termId) addTerm(corpus, payload.terms[locale], m.termId, locale);
-          for (const key of grammarKeys(m)) addGrammar(payload.grammar[locale], key, locale);
+          for (const key of keys) addGrammar(payload.grammar[locale], key, locale);
         }
       }
       for (const use of uses.get(eojeol.index) ?? []) {
+        const pattern = corpus.patterns.find((p) => p.key === use.key);
         for (const locale of ['ko', 'en'] as const) {
-          const pattern = corpus.patterns.find((p) => p.key === use.key);
           if (pattern && !Object.hasOwn(payload.patterns[locale], use.key))
             payload.patterns[locale][use.key] = { label: pattern.label, fn: pattern.fn[locale] };
         }

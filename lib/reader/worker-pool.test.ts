@@ -60,3 +60,10 @@ describe('the analysis worker pool (piscina)', () => {
     await expect(pool.run(input('가'), Date.now() - 1)).rejects.toMatchObject({ name: 'AnalysisTimeout' });
   });
 });
+
+describe('the default number of analysis threads', () => {
+  it('is one per core, at most two', async () => {
+    const { defaultThreads } = await import('./worker-pool');
+    expect([1, 2, 3, 4, 16].map((cores) => defaultThreads(cores))).toEqual([1, 2, 2, 2, 2]);
+  });
+});

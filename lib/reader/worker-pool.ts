@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import { getCorpus } from './corpus';
-import { AnalysisTimeout, analyseImport } from './imported';
+import { getCorpus, provideArticleAnalyses, type Corpus } from './corpus';
+import { AnalysisTimeout, analyseImportPacked } from './imported';
 
 type Input = { ko: string; en: string; title: string };
 /** What an analysis worker answers: the JSON to send, or why there is none. */
@@ -20,8 +20,18 @@ export class AnalysisBusy extends Error {
 }
 export const isAnalysisBusy = (error: unknown) => error instanceof Error && error.name === 'AnalysisBusy';
 
-/** `deadline` is a time (Date.now() scale) by which the answer is due, counted from the request's arrival. */
-export type AnalysisPool = { run(input: Input, deadline: number): Promise<string>; close(): Promise<void> };
+/** The job that asks a worker for the articles' analyses (lib/reader/analyse-worker.ts). */
+export const ARTICLES_JOB = 'article-analyses';
+
+/**
+ * `deadline` is a time (Date.now() scale) by which the answer is due, counted from the request's
+ * arrival. `articleAnalyses()` asks a worker for the articles' analyses it made when it started.
+ */
+export type AnalysisPool = {
+  run(input: Input, deadline: number): Promise<string>;
+  articleAnalyses(): Promise<Corpus['analyses']>;
+  close(): Promise<void>;
+};
 
 /**
  * A pool of analysis worker threads (piscina), each loading the dictionary once. Jobs wait in the
@@ -84,30 +94,50 @@ export function createAnalysisPool({
       if ('json' in answer) return answer.json;
       throw answer.error === 'timeout' ? new AnalysisTimeout('analysis ran over its time') : new Error('analysis failed');
     },
+    articleAnalyses: () => pool.run(ARTICLES_JOB) as Promise<Corpus['analyses']>,
     close: () => pool.destroy(),
   };
 }
 
 const shared = globalThis as typeof globalThis & { __hanyeongPool?: AnalysisPool };
 
+/**
+ * Analysis threads by default: one per core, at most 2. Each holds its own ko-dic (about 210 MB of
+ * wasm memory): one thread keeps a 2-core server under 600 MB under load, but measured under the
+ * bench's 20 clients it let some texts run past the deadline (503), where two answered every one.
+ */
+export const defaultThreads = (cores = availableParallelism()) => Math.max(1, Math.min(2, cores));
+
 function defaultPool(): AnalysisPool | null {
-  const threads = Number(process.env.HANYEONG_ANALYSE_WORKERS ?? Math.min(2, availableParallelism()));
+  const threads = Number(process.env.HANYEONG_ANALYSE_WORKERS ?? defaultThreads());
   if (threads <= 0 || !existsSync(WORKER_FILE)) return null;
   const maxQueue = Number(process.env.HANYEONG_ANALYSE_QUEUE ?? 32);
   return (shared.__hanyeongPool ??= createAnalysisPool({ filename: WORKER_FILE, threads, maxQueue }));
 }
 
-/** Starts the analysis workers (each loads the dictionary) before the first text arrives: called at server start. */
-export function warmAnalysisPool() {
-  defaultPool();
+/**
+ * Called at server start (instrumentation.ts): starts the analysis workers (each loads the
+ * dictionary) before the first text arrives, and takes the articles' analyses from one of them,
+ * so that this thread never loads ko-dic itself. Without workers, or if that fails, the pages
+ * analyse the articles in this thread as before.
+ */
+export async function warmAnalysisPool() {
+  const pool = defaultPool();
+  // In development the worker build may be older than the analyser's code: the pages analyse themselves.
+  if (!pool || process.env.NODE_ENV !== 'production') return;
+  try {
+    provideArticleAnalyses(await pool.articleAnalyses());
+  } catch {
+    console.error('analysis pool: the articles could not be analysed in a worker; the pages analyse them');
+  }
 }
 
 /**
- * Analyses a pasted text and returns the JSON to send, by `deadline` (Date.now() scale) or with
+ * Analyses a pasted text and returns the JSON to send (packed, lib/payload/packed.ts), by `deadline` (Date.now() scale) or with
  * AnalysisTimeout: on the worker pool when the worker build exists, else in this thread.
  */
 export async function analyseImportJson(input: Input, deadline: number): Promise<string> {
   const pool = defaultPool();
   if (pool) return pool.run(input, deadline);
-  return JSON.stringify(analyseImport(getCorpus(), input, deadline));
+  return JSON.stringify(analyseImportPacked(getCorpus(), input, deadline));
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PACKED_FORMAT, unpackImportedText } from '@/lib/payload';
 
 type Route = typeof import('./route');
 let route: Route;
@@ -26,12 +27,16 @@ describe('POST /api/analyse, against the real handler', () => {
       ),
     );
     expect(response.status).toBe(200);
-    const text = await response.json();
+    const packed = await response.json();
+    // Packed: each distinct word once, referred to by index from its sentence.
+    expect(packed.format).toBe(PACKED_FORMAT);
+    expect(packed.paragraphs[0].sentences[0].w).toEqual([expect.any(Number), expect.any(Number), expect.any(Number)]);
+    const text = unpackImportedText(packed);
     expect(text.title).toBe('<b>제목</b>');
     expect(text.notice).toBeNull();
-    expect(text.paragraphs[0].sentences.map((s: { en: string }) => s.en)).toEqual(['It is linked by InfiniBand.', 'Good.']);
-    expect(text.paragraphs[0].sentences[0].korean.terms).toEqual([{ termId: 'infiniband', firstEojeol: 0, lastEojeol: 0 }]);
-    expect(text.payload.terms.ko.infiniband.headword).toBe('인피니밴드');
+    expect(text.paragraphs[0]!.sentences.map((s) => s.en)).toEqual(['It is linked by InfiniBand.', 'Good.']);
+    expect(text.paragraphs[0]!.sentences[0]!.korean.terms).toEqual([{ termId: 'infiniband', firstEojeol: 0, lastEojeol: 0 }]);
+    expect(text.payload.terms.ko.infiniband?.headword).toBe('인피니밴드');
   });
 
   it('400: malformed JSON', async () => {
@@ -107,17 +112,18 @@ describe('POST /api/analyse, against the real handler', () => {
     const ko = '__proto__ constructor를 toString에서 봤다. constructor 할 것을 정했다. hasOwnProperty가 valueOf로.';
     const response = await route.POST(post(JSON.stringify({ ko, en: 'constructor __proto__' })));
     expect(response.status).toBe(200);
-    const text = await response.json();
-    expect(text.paragraphs[0].sentences.map((s: { ko: string }) => s.ko).join(' ')).toBe(ko);
+    const text = unpackImportedText(await response.json());
+    expect(text.paragraphs[0]!.sentences.map((s) => s.ko).join(' ')).toBe(ko);
+    expect(Object.keys(text.payload.words)).toHaveLength(text.paragraphs[0]!.sentences.reduce((n, s) => n + s.korean.eojeols.length, 0));
     expect(Object.getPrototypeOf(text.payload.words)).toBe(Object.prototype);
   });
 
   it('control characters and lone surrogates never crash it', async () => {
     const response = await route.POST(post(JSON.stringify({ ko: '가\u0000나\uD800다. <script>alert(1)</script>' })));
     expect(response.status).toBe(200);
-    const text = await response.json();
-    expect(text.paragraphs[0].sentences[0].ko).toBe('가나\uFFFD다.');
-    expect(text.paragraphs[0].sentences[1].ko).toBe('<script>alert(1)</script>');
+    const text = unpackImportedText(await response.json());
+    expect(text.paragraphs[0]!.sentences[0]!.ko).toBe('가나\uFFFD다.');
+    expect(text.paragraphs[0]!.sentences[1]!.ko).toBe('<script>alert(1)</script>');
   });
 });
 
