@@ -4,26 +4,33 @@ import path from 'node:path';
 import { ContentError } from './errors';
 import { parseLanguageFile } from './parse';
 import { pairArticle } from './pair';
+import { contentRoots } from './roots';
 import { metaSchema, type Article } from './schema';
-
-export const CONTENT_ROOT = path.join(process.cwd(), 'content', 'articles');
 
 const cache = new Map<string, Article[]>();
 
 /**
  * Reads and validates every article folder under `root` (one folder per article:
- * article.json, ko.txt, en.txt), sorted by slug. Read once per process.
+ * article.json, ko.txt, en.txt), sorted by slug. Read once per process. Without a root, the
+ * folders of every content root (content/articles and HANYEONG_EXTRA_CONTENT; see roots.ts).
  * e.g. loadArticles() → [{ slug: 'microsoft-ai-datacenters', … }]
  */
-export function loadArticles(root: string = CONTENT_ROOT): Article[] {
-  const cached = cache.get(root);
+export function loadArticles(root?: string): Article[] {
+  const roots = root === undefined ? contentRoots() : [root];
+  const key = roots.join('\n');
+  const cached = cache.get(key);
   if (cached) return cached;
-  const slugs = readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  const articles = slugs.map((slug) => loadArticle(root, slug));
-  cache.set(root, articles);
+  const found = new Map<string, string>();
+  for (const dir of roots) {
+    for (const entry of readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const other = found.get(entry.name);
+      if (other) throw new ContentError(path.relative(process.cwd(), path.join(dir, entry.name)), `the slug is taken by ${path.relative(process.cwd(), path.join(other, entry.name))}`);
+      found.set(entry.name, dir);
+    }
+  }
+  const articles = [...found].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, dir]) => loadArticle(dir, slug));
+  cache.set(key, articles);
   return articles;
 }
 
