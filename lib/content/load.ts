@@ -12,7 +12,8 @@ const cache = new Map<string, Article[]>();
 /**
  * Reads and validates every article folder under `root` (one folder per article:
  * article.json, ko.txt, en.txt), sorted by slug. Read once per process. Without a root, the
- * folders of every content root (content/articles and HANYEONG_EXTRA_CONTENT; see roots.ts).
+ * folders of every content root (content/articles, then HANYEONG_EXTRA_CONTENT; see roots.ts),
+ * each root's sorted by slug: the published articles come first.
  * e.g. loadArticles() → [{ slug: 'microsoft-ai-datacenters', … }]
  */
 export function loadArticles(root?: string): Article[] {
@@ -22,14 +23,18 @@ export function loadArticles(root?: string): Article[] {
   if (cached) return cached;
   const found = new Map<string, string>();
   for (const dir of roots) {
-    for (const entry of readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue;
-      const other = found.get(entry.name);
-      if (other) throw new ContentError(path.relative(process.cwd(), path.join(dir, entry.name)), `the slug is taken by ${path.relative(process.cwd(), path.join(other, entry.name))}`);
-      found.set(entry.name, dir);
+    const slugs = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    for (const slug of slugs) {
+      const other = found.get(slug);
+      const rel = (base: string) => path.relative(process.cwd(), path.join(base, slug));
+      if (other) throw new ContentError(rel(dir), `the slug is taken by ${rel(other)}`);
+      found.set(slug, dir);
     }
   }
-  const articles = [...found].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, dir]) => loadArticle(dir, slug));
+  const articles = [...found].map(([slug, dir]) => loadArticle(dir, slug));
   cache.set(key, articles);
   return articles;
 }

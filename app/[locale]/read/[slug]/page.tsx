@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import ArticleView from '@/components/reader/ArticleView';
 import EnglishText from '@/components/reader/EnglishText';
 import KoreanText from '@/components/reader/KoreanText';
+import PageNav, { PageStatus } from '@/components/reader/PageNav';
 import ReaderControls from '@/components/reader/ReaderControls';
 import WordPopover from '@/components/reader/WordPopover';
 import { getReaderLabels } from '@/components/reader/reader-labels';
@@ -13,6 +14,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content';
 import { FontPreloads } from '@/components/FontPreloads';
+import { articlePage, pagesOf, parsePage } from '@/lib/paging';
 import { getCorpus } from '@/lib/reader';
 import { READER_COOKIE, readReaderPrefs } from '@/lib/reader-prefs';
 
@@ -44,20 +46,27 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const article = corpus.articles.find((a) => a.slug === slug);
   if (!article) notFound();
   const analyses = corpus.analyses.get(slug)!;
+  const search = await searchParams;
+  // A long article is read a page at a time (lib/paging); a ?page that is not one of its pages is a 404.
+  const pages = pagesOf(article).length;
+  const pageNo = parsePage(search.page, pages);
+  if (pageNo === null) notFound();
+  const shown = articlePage(article, pageNo);
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === 'string') query.set(key, value);
+  for (const [key, value] of Object.entries(search)) if (typeof value === 'string') query.set(key, value);
   const prefs = readReaderPrefs(query, (await cookies()).get(READER_COOKIE)?.value);
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const labels = await getReaderLabels(locale);
   const messages = await getMessages({ locale });
+  const tp = await getTranslations({ locale, namespace: 'Pages' });
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <FontPreloads
         texts={[
           '←',
           JSON.stringify([messages.Layout, messages.LocaleSwitcher, messages.Reader, messages.ViewControls]),
-          koreanTextOf(article),
-          locale === 'ko' ? article.notes.map((note) => note.ko).join(' ') : '',
+          koreanTextOf(shown),
+          locale === 'ko' ? shown.notes.map((note) => note.ko).join(' ') : '',
         ]}
       />
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
@@ -67,8 +76,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </Link>
         <ReaderControls initial={prefs} labels={labels.controls} />
       </div>
+      <PageStatus total={pages} text={tp('status', { current: pageNo, total: pages })} />
       <ArticleView
-        article={article}
+        article={shown}
         prefs={prefs}
         locale={locale}
         labels={{
@@ -85,8 +95,18 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           )
         }
       />
+      <PageNav
+        current={pageNo}
+        total={pages}
+        base={`/${locale}/read/${slug}`}
+        labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (number) => tp('page', { number }) }}
+      />
       <NextIntlClientProvider messages={{ WordPopover: messages.WordPopover }}>
-        <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
+        <WordPopover
+          locale={locale}
+          dataUrl={`/${locale}/read/${slug}/${pages > 1 ? `pages/${pageNo}/` : ''}words.json`}
+          labels={labels.popover}
+        />
       </NextIntlClientProvider>
       <p className="mt-12 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
         {t('source', { name: '' })}
