@@ -5,6 +5,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, ensureChromium } from './ensure-chromium.mjs';
+import { benchPages } from './bench-pages.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -471,6 +472,10 @@ row(
   'px',
 );
 row('  reader server response (median of 20)', `${median(ttfb).toFixed(1)} ms`);
+
+// Long texts in pages, and build and start as articles are added: last, for it builds twice
+// (scripts/bench-pages.mjs, which runs alone too; it leaves .next built with the long articles).
+rows.push(...(await benchPages()));
 
 let over = 0;
 for (const { name, shown, value, budget, unit, better } of rows) {
