@@ -1,6 +1,6 @@
 // Long articles for tests and the bench, generated from the seed article and never committed:
 // `node scripts/long-article.mjs <dir> [count=1] [times=10]` writes <dir>/long-article-1 … -<count>,
-// each the seed article `times` over (copy k's ids prefixed "c<k>-", its title once). The corpus
+// each the seed article `times` over (copy k's ids prefixed "c<k>-") under a title of its own. The corpus
 // loader reads <dir> beside content/articles when HANYEONG_EXTRA_CONTENT=<dir> (lib/content/roots.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const SEED = 'content/articles/microsoft-ai-datacenters';
 
-/** One language file repeated `times` over, ids of copy k (k ≥ 2) prefixed "c<k>-"; `label` ends the title. */
+/** One language file repeated `times` over, ids of copy k (k ≥ 2) prefixed "c<k>-"; `label` is the title. */
 export function repeatLanguageFile(source, times, label) {
   const lines = source.split(/\r?\n/);
   const out = [];
@@ -21,7 +21,8 @@ export function repeatLanguageFile(source, times, label) {
         continue;
       }
       if (head[0] === '#') {
-        if (k === 1) out.push(`${line.trimEnd()} ${label}`);
+        // A title of its own, not the seed's: pages that list articles tell them apart.
+        if (k === 1) out.push(`${line.slice(0, bar)} | ${label}`);
         continue;
       }
       const prefix = (id) => (k === 1 ? id : `c${k}-${id}`);
@@ -43,7 +44,7 @@ export function writeLongArticles(dir, count = 1, times = 10, seed = SEED) {
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'article.json'), readFileSync(path.join(seed, 'article.json')));
     for (const lang of ['ko', 'en']) {
-      const label = lang === 'ko' ? `(긴 글 ${n}, ${times}배)` : `(long text ${n}, ${times}×)`;
+      const label = lang === 'ko' ? `긴 글 ${n} (기사 ${times}배)` : `Long text ${n} (the article ${times} times over)`;
       writeFileSync(path.join(out, `${lang}.txt`), repeatLanguageFile(readFileSync(path.join(seed, `${lang}.txt`), 'utf8'), times, label));
     }
     slugs.push(slug);

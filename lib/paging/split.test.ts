@@ -8,7 +8,10 @@ import { articlePage, countWords, idsOf, pageOfSegment, pagesOf, PAGE_WORDS, par
 function seedTimes(times: number): Article {
   const read = (lang: 'ko' | 'en') => {
     const file = `${SEED}/${lang}.txt`;
-    return { file, ...parseLanguageFile(repeatLanguageFile(readFileSync(file, 'utf8'), times, ''), file) };
+    return {
+      file,
+      ...parseLanguageFile(repeatLanguageFile(readFileSync(file, 'utf8'), times, lang === 'ko' ? '긴 글' : 'Long text'), file),
+    };
   };
   return pairArticle(`seed-${times}`, { source: 'https://example.com/' }, read('ko'), read('en'));
 }
