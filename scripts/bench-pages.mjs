@@ -6,6 +6,7 @@
 // same run (HTML size, server response, interleaved). It leaves .next built with the long
 // articles (serve it with HANYEONG_EXTRA_CONTENT=.long-content, or run `npm run build` again).
 import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeLongArticles } from './long-article.mjs';
@@ -18,7 +19,9 @@ const NORMAL = '/en/read/microsoft-ai-datacenters';
 const LONG = '/en/read/long-article-1';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** A cold `npm run build` (no .next, no build cache), timed: both builds start alike, whichever runs first. */
 function build(extra) {
+  rmSync('.next', { recursive: true, force: true });
   const start = performance.now();
   const result = spawnSync('npm', ['run', 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
@@ -104,7 +107,10 @@ export async function benchPages() {
     2,
     'x',
   );
-  row('  page 3 popover data (gzip)', `${wordsPage.toFixed(1)} KB; seed article ${wordsNormal.toFixed(1)} KB`, wordsPage, 40, 'KB');
+  row(
+    '  page 3 popover data (gzip)',
+    `${wordsPage.toFixed(1)} KB; seed article ${wordsNormal.toFixed(1)} KB (${(wordsPage / wordsNormal).toFixed(2)}x)`,
+  );
   row(
     'Build with ten long articles / seed alone',
     `${(longBuild / seedBuild).toFixed(2)} (${longBuild.toFixed(1)} s vs ${seedBuild.toFixed(1)} s)`,
