@@ -82,3 +82,28 @@ test('a page the article does not have is a 404, not an error', async ({ page })
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   }
 });
+
+test('a long imported text is read in pages too', async ({ page }) => {
+  test.slow(); // the analysis of about 1,600 Korean words on a busy machine
+  // The seed four times over (about 1,600 Korean words in its paragraphs), pasted as paragraphs.
+  const paragraphs = long.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.sentences.map((s) => s.ko).join(' ')] : []));
+  const ko = paragraphs.slice(0, (paragraphs.length / 10) * 4).join('\n\n');
+  await page.goto('/en/import');
+  await page.getByRole('textbox', { name: 'Korean text' }).fill(ko);
+  await page.getByRole('button', { name: 'Read it' }).click();
+  await expect(page).toHaveURL(/\/en\/import\/[0-9a-f-]{36}$/);
+  const address = page.url();
+  await expect(page.getByText(/^Page 1 of 2$/)).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Next page' }).click();
+  await page.waitForURL(`${address}?page=2`);
+  await expect(page.getByText(/^Page 2 of 2$/)).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
+  await page.getByText('쏟아부으며', { exact: true }).first().click();
+  await expect(page.getByRole('dialog', { name: /쏟아부으며/ })).toContainText('Dictionary form: 쏟아붓다');
+  await page.goto(`${address}?page=99`);
+  await expect(page.getByRole('alert').filter({ hasText: 'This text has no such page' })).toHaveText(
+    'This text has no such page: it has 2 pages.',
+  );
+  await page.getByRole('link', { name: 'Go to page 1' }).click();
+  await expect(page.getByText(/^Page 1 of 2$/)).toBeVisible();
+});
