@@ -30,7 +30,10 @@ test('an entry lists its occurrences and links back to the sentence in the reade
   await expect(page.getByRole('heading', { level: 2, name: 'Note' })).toBeVisible();
   await expect(page.getByRole('complementary')).toContainText('GB300');
   // The published article comes first (generated long articles, when built in, follow it).
-  await page.getByRole('link', { name: /Read in context/ }).first().click();
+  await page
+    .getByRole('link', { name: /Read in context/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/en${READER}#p03-1$`));
   await expect(page.locator('#p03-1')).toBeInViewport();
 });
