@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { READER } from './helpers';
+import { article, READER } from './helpers';
 
 test('a word saved and marked known in the reader counts in the library and joins practice', async ({ page }) => {
   await page.goto(`/en${READER}?view=side`);
@@ -17,7 +17,10 @@ test('a word saved and marked known in the reader counts in the library and join
   expect(await page.getByText('자금을', { exact: true }).evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
 
   await page.goto('/en');
-  const libraryCount = page.getByText(/^1 of \d+ words known$/);
+  const libraryCount = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: article.title.en }) })
+    .getByText(/^1 of \d+ words known$/);
   await expect(libraryCount).toBeVisible();
   const total = /of (\d+) words/.exec((await libraryCount.textContent()) ?? '')?.[1];
   await page.goto('/en/practice');

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { CHROMIUM, ensureChromium } from './ensure-chromium.mjs';
+import { benchPages } from './bench-pages.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -544,4 +545,7 @@ function report() {
   process.exit(over ? 1 : 0);
 }
 
+// Long texts in pages, and build and start as articles are added: last, for it builds twice
+// (scripts/bench-pages.mjs, which runs alone too; it leaves .next built with the long articles).
+rows.push(...(await benchPages()));
 report();

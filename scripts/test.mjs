@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureRedis } from './ensure-redis.mjs';
+import { writeLongArticles } from './long-article.mjs';
 
 const out = 'test-results';
 mkdirSync(out, { recursive: true });
@@ -30,13 +31,16 @@ passed += unit?.numPassedTests ?? 0;
 failed += unit ? unit.numFailedTests : 1;
 if (unitStatus !== 0 && unit && unit.numFailedTests === 0) failed += 1; // a suite that failed to load
 
-// 2. Build, then end-to-end tests against `next start`.
+// 2. Build, then end-to-end tests against `next start`. Both read a generated long article (the
+// seed ten times over, e2e/long-article.spec.ts) beside the published ones; it is never committed.
 ensureChromium();
-if (run('npm', ['run', 'build']) !== 0) {
+const long = { HANYEONG_EXTRA_CONTENT: '.long-content' };
+writeLongArticles(long.HANYEONG_EXTRA_CONTENT, 1, 10);
+if (run('npm', ['run', 'build'], long) !== 0) {
   console.error('The production build failed, so the end-to-end tests could not run.');
   failed += 1;
 } else {
-  const e2eStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e.json` });
+  const e2eStatus = run('npx', ['playwright', 'test'], { ...long, PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e.json` });
   const stats = readJson(`${out}/e2e.json`)?.stats;
   passed += stats?.expected ?? 0;
   failed += stats ? stats.unexpected + stats.flaky : 1;

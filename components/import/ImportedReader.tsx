@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { articlePage, idsOf, pagesOf, parsePage } from '@/lib/paging';
 import { sanitiseTitle, type SavedText } from '@/lib/textimport';
 import type { Article } from '@/lib/content';
 import { READER_COOKIE, readReaderPrefs } from '@/lib/reader-prefs';
@@ -9,6 +10,7 @@ import type { getReaderLabels } from '../reader/reader-labels';
 import ArticleView, { type RenderText } from '../reader/ArticleView';
 import EnglishText from '../reader/EnglishText';
 import KoreanText from '../reader/KoreanText';
+import PageNav, { PageStatus } from '../reader/PageNav';
 import ReaderControls from '../reader/ReaderControls';
 import WordPopover from '../reader/WordPopover';
 import { openText, useTexts } from './texts-store';
@@ -20,6 +22,7 @@ type Props = { id: string; locale: 'ko' | 'en'; labels: Awaited<ReturnType<typeo
 /** An imported text in the article reader's own components, from its stored analysis. */
 export default function ImportedReader({ id, locale, labels }: Props) {
   const t = useTranslations('Import');
+  const tp = useTranslations('Pages');
   const { texts } = useTexts();
   const [opened, setOpened] = useState<{ id: string; text: SavedText | null; keptAside: boolean } | null>(null);
   // Read (again) when the id changes or another tab changed the list (a rename, a delete).
@@ -62,7 +65,23 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     .split('; ')
     .find((c) => c.startsWith(`${READER_COOKIE}=`))
     ?.split('=')[1];
-  const prefs = readReaderPrefs(new URLSearchParams(location.search), cookie);
+  const search = new URLSearchParams(location.search);
+  const prefs = readReaderPrefs(search, cookie);
+  // A long text is read a page at a time, as an article is (lib/paging); its popover gets that page's words.
+  const pages = pagesOf(article).length;
+  const pageNo = parsePage(search.get('page'), pages);
+  if (pageNo === null) {
+    return (
+      <div className="py-16">
+        <p role="alert">{tp('missing', { total: pages })}</p>
+        <a href={`/${locale}/import/${id}`} className="mt-4 inline-block text-teal-800 underline dark:text-teal-300">
+          {tp('first')}
+        </a>
+      </div>
+    );
+  }
+  const shown = articlePage(article, pageNo);
+  const onPage = new Set(idsOf(shown.blocks));
   if (!text.hasEnglish) prefs.view = 'ko';
   const render: RenderText = (segment, lang) => {
     const s = sentences.get(segment.id);
@@ -98,11 +117,18 @@ export default function ImportedReader({ id, locale, labels }: Props) {
         </p>
       )}
       {/* An imported text has neither figures nor translator's notes: their labels are never shown. */}
-      <ArticleView article={article} prefs={prefs} labels={{ ...labels.article, ...NO_FIGURES_OR_NOTES }} render={render} locale={locale} />
+      <PageStatus total={pages} text={tp('status', { current: pageNo, total: pages })} />
+      <ArticleView article={shown} prefs={prefs} labels={{ ...labels.article, ...NO_FIGURES_OR_NOTES }} render={render} locale={locale} />
+      <PageNav
+        current={pageNo}
+        total={pages}
+        base={`/${locale}/import/${id}`}
+        labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (number) => tp('page', { number }) }}
+      />
       <WordPopover
         locale={locale}
         payload={{
-          words: text.payload.words,
+          words: Object.fromEntries([...words].filter(([key]) => onPage.has(key.slice(0, key.lastIndexOf(':'))))),
           terms: text.payload.terms[locale],
           grammar: text.payload.grammar[locale],
           patterns: text.payload.patterns[locale],

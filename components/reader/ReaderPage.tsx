@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import ArticleView from './ArticleView';
 import EnglishText from './EnglishText';
 import KoreanText from './KoreanText';
+import PageNav, { PageStatus } from './PageNav';
 import ReaderControls from './ReaderControls';
 import WordPopover from './WordPopover';
 import { getReaderLabels } from './reader-labels';
@@ -12,6 +13,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content';
 import { FontPreloads } from '@/components/FontPreloads';
+import { articlePage, pagesOf } from '@/lib/paging';
 import { getCorpus } from '@/lib/reader';
 import type { ReaderPrefs } from '@/lib/reader-prefs';
 
@@ -31,19 +33,24 @@ function koreanTextOf(article: Article): string {
   return parts.join(' ');
 }
 
-type Props = { locale: Locale; slug: string; prefs: ReaderPrefs; boot: boolean };
+type Props = { locale: Locale; slug: string; prefs: ReaderPrefs; boot: boolean; page: number };
 
 /**
  * One article in the reader. `prefs` are the settings it is rendered with; `boot`: the page is the
  * build's static one, rendered with the default settings, and carries the script that applies the
  * reader's saved settings before the first paint (see reader-boot.ts).
  */
-export default async function ReaderPage({ locale, slug, prefs, boot }: Props) {
+export default async function ReaderPage({ locale, slug, prefs, boot, page }: Props) {
   setRequestLocale(locale);
   const corpus = getCorpus();
   const article = corpus.articles.find((a) => a.slug === slug);
   if (!article) notFound();
   const analyses = corpus.analyses.get(slug)!;
+  // A long article is read a page at a time (lib/paging).
+  const pages = pagesOf(article).length;
+  if (page < 1 || page > pages) notFound();
+  const shown = articlePage(article, page);
+  const tp = await getTranslations({ locale, namespace: 'Pages' });
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const labels = await getReaderLabels(locale);
   const messages = await getMessages({ locale });
@@ -53,8 +60,8 @@ export default async function ReaderPage({ locale, slug, prefs, boot }: Props) {
         texts={[
           '←',
           JSON.stringify([messages.Layout, messages.LocaleSwitcher, messages.Reader, messages.ViewControls]),
-          koreanTextOf(article),
-          locale === 'ko' ? article.notes.map((note) => note.ko).join(' ') : '',
+          koreanTextOf(shown),
+          locale === 'ko' ? shown.notes.map((note) => note.ko).join(' ') : '',
         ]}
       />
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
@@ -64,8 +71,9 @@ export default async function ReaderPage({ locale, slug, prefs, boot }: Props) {
         </Link>
         <ReaderControls initial={prefs} labels={labels.controls} />
       </div>
+      <PageStatus total={pages} text={tp('status', { current: page, total: pages })} />
       <ArticleView
-        article={article}
+        article={shown}
         prefs={prefs}
         boot={boot}
         locale={locale}
@@ -83,8 +91,18 @@ export default async function ReaderPage({ locale, slug, prefs, boot }: Props) {
           )
         }
       />
+      <PageNav
+        current={page}
+        total={pages}
+        base={`/${locale}/read/${slug}`}
+        labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (number) => tp('page', { number }) }}
+      />
       <NextIntlClientProvider messages={{ WordPopover: messages.WordPopover }}>
-        <WordPopover locale={locale} dataUrl={`/${locale}/read/${slug}/words.json`} labels={labels.popover} />
+        <WordPopover
+          locale={locale}
+          dataUrl={`/${locale}/read/${slug}/${pages > 1 ? `pages/${page}/` : ''}words.json`}
+          labels={labels.popover}
+        />
       </NextIntlClientProvider>
       <p className="mt-12 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
         {t('source', { name: '' })}

@@ -15,7 +15,12 @@ export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs, revealLabel: s
   root.toggleAttribute('data-st', prefs.st);
   syncMasks(root, prefs.hide, revealLabel);
   if (!persist) return;
-  history.replaceState(history.state, '', `${location.pathname}${toReaderQuery(prefs)}${location.hash}`);
+  // The page of a long text stays in the address: a reload or a shared link opens the same page.
+  const page = new URLSearchParams(location.search).get('page');
+  const query = new URLSearchParams(toReaderQuery(prefs));
+  if (page) query.set('page', page);
+  const search = query.size > 0 ? `?${query}` : '';
+  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   document.cookie = `${READER_COOKIE}=${encodeReaderPrefs(prefs, true)}; path=/; max-age=31536000; samesite=lax`;
 }
 

@@ -4,26 +4,38 @@ import path from 'node:path';
 import { ContentError } from './errors';
 import { parseLanguageFile } from './parse';
 import { pairArticle } from './pair';
+import { contentRoots } from './roots';
 import { metaSchema, type Article } from './schema';
-
-export const CONTENT_ROOT = path.join(process.cwd(), 'content', 'articles');
 
 const cache = new Map<string, Article[]>();
 
 /**
  * Reads and validates every article folder under `root` (one folder per article:
- * article.json, ko.txt, en.txt), sorted by slug. Read once per process.
+ * article.json, ko.txt, en.txt), sorted by slug. Read once per process. Without a root, the
+ * folders of every content root (content/articles, then HANYEONG_EXTRA_CONTENT; see roots.ts),
+ * each root's sorted by slug: the published articles come first.
  * e.g. loadArticles() → [{ slug: 'microsoft-ai-datacenters', … }]
  */
-export function loadArticles(root: string = CONTENT_ROOT): Article[] {
-  const cached = cache.get(root);
+export function loadArticles(root?: string): Article[] {
+  const roots = root === undefined ? contentRoots() : [root];
+  const key = roots.join('\n');
+  const cached = cache.get(key);
   if (cached) return cached;
-  const slugs = readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  const articles = slugs.map((slug) => loadArticle(root, slug));
-  cache.set(root, articles);
+  const found = new Map<string, string>();
+  for (const dir of roots) {
+    const slugs = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    for (const slug of slugs) {
+      const other = found.get(slug);
+      const rel = (base: string) => path.relative(process.cwd(), path.join(base, slug));
+      if (other) throw new ContentError(rel(dir), `the slug is taken by ${rel(other)}`);
+      found.set(slug, dir);
+    }
+  }
+  const articles = [...found].map(([slug, dir]) => loadArticle(dir, slug));
+  cache.set(key, articles);
   return articles;
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { routing } from '@/i18n/routing';
+import { contentRoots } from '@/lib/content/roots';
 
 // What proxy.ts needs to know to answer without rendering: which file-like paths are data (and
 // get the data policy) and which are not (an HTML 404, which gets the page policy). Read once.
@@ -15,16 +16,15 @@ function list(dir: string, prefix: string, out: Set<string>) {
   }
 }
 
-/** The article slugs: the folders under content/articles, as lib/content reads them. */
+/** The article slugs: the folders under each content root, as lib/content reads them. */
 export function articleSlugs(): ReadonlySet<string> {
-  if (!slugs) {
-    const root = path.join(/*turbopackIgnore: true*/ process.cwd(), 'content', 'articles');
-    slugs = new Set(
+  slugs ??= new Set(
+    contentRoots().flatMap((root) =>
       readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name),
-    );
-  }
+    ),
+  );
   return slugs;
 }
 
@@ -44,7 +44,8 @@ export function publicFiles(): ReadonlySet<string> {
 
 /** Data routes the app serves at file-like paths (app/*.csv, app/icon.svg, …). */
 const DATA_FILES = new Set(['/glossary.csv', '/glossary.tsv', '/favicon.ico', '/icon.svg']);
-const WORDS = /^\/([^/]+)\/read\/([^/]+)\/words\.json$/;
+// An article's popover data: whole (words.json) or one page of a long one (pages/3/words.json).
+const WORDS = /^\/([^/]+)\/read\/([^/]+)\/(?:pages\/[1-9]\d{0,5}\/)?words\.json$/;
 
 /** The API's routes (app/api). */
 const API = new Set(['/api/analyse']);

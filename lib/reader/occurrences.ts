@@ -1,11 +1,13 @@
+import { pageOfSegment } from '@/lib/paging';
 import type { Corpus } from './corpus';
 import { segmentsOf } from './corpus';
 
-export type Occurrence = { slug: string; segmentId: string; ko: string; en: string };
+/** `page`: the page of a long article the segment is on (1 for an article of one page). */
+export type Occurrence = { slug: string; segmentId: string; page: number; ko: string; en: string };
 
 /**
  * Every sentence, heading or caption of every article in which a term occurs (in Korean).
- * e.g. findOccurrences(corpus, 'infiniband') → [{ slug, segmentId: 'p03-2', ko, en }]
+ * e.g. findOccurrences(corpus, 'infiniband') → [{ slug, segmentId: 'p03-2', page: 1, ko, en }]
  */
 export function findOccurrences(corpus: Corpus, termId: string): Occurrence[] {
   return corpus.articles.flatMap((article) =>
@@ -16,6 +18,12 @@ export function findOccurrences(corpus: Corpus, termId: string): Occurrence[] {
           ?.get(segment.id)
           ?.terms.some((t) => t.termId === termId),
       )
-      .map((segment) => ({ slug: article.slug, segmentId: segment.id, ko: segment.ko, en: segment.en })),
+      .map((segment) => ({
+        slug: article.slug,
+        segmentId: segment.id,
+        page: pageOfSegment(article, segment.id),
+        ko: segment.ko,
+        en: segment.en,
+      })),
   );
 }

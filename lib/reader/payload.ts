@@ -33,10 +33,13 @@ function partsOf(m: Morpheme): WordPart[] {
 
 /**
  * Everything the word popover needs for one article, in one UI language: each eojeol's
- * breakdown (keyed "sentenceId:index"), the terms it links, and the josa/eomi it uses.
+ * breakdown (keyed "sentenceId:index"), the terms it links, and the josa/eomi it uses;
+ * with `ids`, only those segments' words (a page of a long article).
  */
-export function buildWordPayload(corpus: Corpus, slug: string, locale: Locale): WordPayload {
-  const both = buildBilingualPayload(corpus, corpus.analyses.get(slug) ?? []);
+export function buildWordPayload(corpus: Corpus, slug: string, locale: Locale, ids?: ReadonlySet<string>): WordPayload {
+  // One page of a long article (ids given) costs that page's words, whatever the article's length.
+  const analyses = [...(corpus.analyses.get(slug) ?? [])].filter(([id]) => !ids || ids.has(id));
+  const both = buildBilingualPayload(corpus, analyses);
   return { words: both.words, terms: both.terms[locale], grammar: both.grammar[locale], patterns: both.patterns[locale] };
 }
 

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
+import { notFound } from 'next/navigation';
 import ReaderPage, { readerMetadata } from '@/components/reader/ReaderPage';
 import type { Locale } from '@/i18n/routing';
+import { pagesOf, parsePage } from '@/lib/paging';
+import { getCorpus } from '@/lib/reader';
 import { READER_COOKIE, readReaderPrefs } from '@/lib/reader-prefs';
 
 // The reader rendered per request with the reader's own settings (from the URL, else the cookie),
@@ -20,8 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PersonalReaderPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
+  const search = await searchParams;
+  const article = getCorpus().articles.find((a) => a.slug === slug);
+  if (!article) notFound();
+  // A ?page that is not one of the text's pages is a 404.
+  const page = parsePage(search.page, pagesOf(article).length);
+  if (page === null) notFound();
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === 'string') query.set(key, value);
+  for (const [key, value] of Object.entries(search)) if (typeof value === 'string') query.set(key, value);
   const prefs = readReaderPrefs(query, (await cookies()).get(READER_COOKIE)?.value);
-  return <ReaderPage locale={locale} slug={slug} prefs={prefs} boot={false} />;
+  return <ReaderPage locale={locale} slug={slug} prefs={prefs} boot={false} page={page} />;
 }

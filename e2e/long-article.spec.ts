@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadArticles } from '../lib/content';
+import { idsOf, pageOfSegment, pagesOf } from '../lib/paging';
+import { findOccurrences, getCorpus } from '../lib/reader';
+
+// A long article generated from the seed (scripts/long-article.mjs), built and served when
+// HANYEONG_EXTRA_CONTENT names its folder: scripts/test.mjs sets it for the build, the server and here.
+const long = loadArticles().find((a) => a.slug === 'long-article-1');
+if (!long)
+  throw new Error(
+    'long-article-1 is missing: run `node scripts/long-article.mjs .long-content` and set HANYEONG_EXTRA_CONTENT=.long-content',
+  );
+const READER = `/read/${long.slug}`;
+const pages = pagesOf(long);
+const total = pages.length;
+const onPage = (n: number) => idsOf(pages[n - 1]!);
+const sentencesOn = (n: number) => pages[n - 1]!.flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
+const nav = (page: Page, name = 'Pages') => page.getByRole('navigation', { name, exact: true });
+
+test('a long article opens on page 1 of several, and the next-page link leads on from the keyboard', async ({ page }) => {
+  expect(total).toBeGreaterThanOrEqual(4);
+  await page.goto(`/en${READER}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(long.title.ko);
+  await expect(page.getByText(`Page 1 of ${total}`)).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: 'Page 1', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator(`[id="${onPage(1)[0]}"]`)).toBeVisible();
+  await expect(page.locator(`[data-sid="${onPage(2)[0]}"]`)).toHaveCount(0);
+  await expect(nav(page).getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+  await nav(page).getByRole('link', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/en${READER}\\?page=2$`));
+  await expect(page.getByText(`Page 2 of ${total}`)).toBeVisible();
+  await expect(page.locator(`[data-sid="${onPage(2)[0]}"]`).first()).toBeVisible();
+});
+
+test('?page=3 shows page 3, and its popover loads page 3’s words', async ({ page }) => {
+  test.slow(); // the popover data comes when the browser is idle, or at the first word opened
+  const word = '쏟아부으며';
+  const sentence = sentencesOn(3).find((s) => s.ko.includes(word));
+  expect(sentence, `a sentence of page 3 has ${word}`).toBeTruthy();
+  const data = page.waitForResponse((r) => r.url().endsWith(`/en${READER}/pages/3/words.json`));
+  await page.goto(`/en${READER}?page=3`);
+  await expect(page.getByText(`Page 3 of ${total}`)).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: 'Page 3', exact: true })).toHaveAttribute('aria-current', 'page');
+  for (const s of [sentencesOn(3)[0]!, sentencesOn(3).at(-1)!]) await expect(page.locator(`[id="${s.id}"]`)).toBeAttached();
+  await expect(page.locator(`[data-sid="${onPage(1)[0]}"]`)).toHaveCount(0);
+  expect((await data).status()).toBe(200);
+  await page.locator(`[id="${sentence!.id}"]`).getByText(word, { exact: true }).click();
+  await expect(page.getByRole('dialog', { name: new RegExp(word) })).toContainText('Dictionary form: 쏟아붓다');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('?page=3 is server-rendered, and the page links are real links', async ({ page }) => {
+    await page.goto(`/ko${READER}?page=3`);
+    await expect(page.getByText(`${total}쪽 중 3쪽`)).toBeVisible();
+    const sentence = sentencesOn(3)[0]!;
+    await expect(page.locator(`[lang="ko"] > [data-sid="${sentence.id}"]`)).toContainText(sentence.ko);
+    await expect(page.locator(`[lang="en"] > [data-sid="${sentence.id}"]`)).toContainText(sentence.en.slice(0, 20));
+    await nav(page, '페이지').getByRole('link', { name: '다음 페이지' }).click();
+    await page.waitForURL(new RegExp(`/ko${READER}\\?page=4$`));
+    await expect(nav(page, '페이지').getByRole('link', { name: '4쪽', exact: true })).toHaveAttribute('aria-current', 'page');
+    await nav(page, '페이지').getByRole('link', { name: '1쪽', exact: true }).click();
+    await page.waitForURL(new RegExp(`/ko${READER}$`));
+  });
+});
+
+test('a glossary occurrence on page 3 of the long article opens page 3 at the sentence', async ({ page }) => {
+  const occurrence = findOccurrences(getCorpus(), 'infiniband').find((o) => o.slug === long.slug && pageOfSegment(long, o.segmentId) === 3);
+  expect(occurrence, 'InfiniBand occurs on page 3').toBeTruthy();
+  await page.goto('/en/glossary/infiniband');
+  await page.getByRole('link', { name: `Read in context (${occurrence!.segmentId})` }).click();
+  await expect(page).toHaveURL(new RegExp(`/en${READER}\\?page=3#${occurrence!.segmentId}$`));
+  await expect(page.getByText(`Page 3 of ${total}`)).toBeVisible();
+  await expect(page.locator(`[id="${occurrence!.segmentId}"]`)).toBeInViewport();
+});
+
+test('a page the article does not have is a 404, not an error', async ({ page }) => {
+  for (const query of [`?page=${total + 1}`, '?page=0', '?page=abc', '?page=02']) {
+    const response = await page.goto(`/en${READER}${query}`);
+    expect(response?.status(), query).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  }
+});
+
+test('a long imported text is read in pages too', async ({ page }) => {
+  test.slow(); // the analysis of about 1,600 Korean words on a busy machine
+  // The seed four times over (about 1,600 Korean words in its paragraphs), pasted as paragraphs.
+  const paragraphs = long.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.sentences.map((s) => s.ko).join(' ')] : []));
+  const ko = paragraphs.slice(0, (paragraphs.length / 10) * 4).join('\n\n');
+  await page.goto('/en/import');
+  await page.getByRole('textbox', { name: 'Korean text' }).fill(ko);
+  await page.getByRole('button', { name: 'Read it' }).click();
+  await expect(page).toHaveURL(/\/en\/import\/[0-9a-f-]{36}$/);
+  const address = page.url();
+  await expect(page.getByText(/^Page 1 of 2$/)).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Next page' }).click();
+  await page.waitForURL(`${address}?page=2`);
+  await expect(page.getByText(/^Page 2 of 2$/)).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
+  await page.getByText('쏟아부으며', { exact: true }).first().click();
+  await expect(page.getByRole('dialog', { name: /쏟아부으며/ })).toContainText('Dictionary form: 쏟아붓다');
+  await page.goto(`${address}?page=99`);
+  await expect(page.getByRole('alert').filter({ hasText: 'This text has no such page' })).toHaveText(
+    'This text has no such page: it has 2 pages.',
+  );
+  await page.getByRole('link', { name: 'Go to page 1' }).click();
+  await expect(page.getByText(/^Page 1 of 2$/)).toBeVisible();
+});
