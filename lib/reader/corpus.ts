@@ -13,6 +13,7 @@ import {
   type LexiconEntry,
   type LexiconTag,
 } from '@/lib/korean';
+import { cachedAnalysis, readAnalysesCache, writeAnalysesCache } from './analyses-cache';
 import { listArticleWordIds } from './lemmas';
 import { loadLexiconFiles, type Glosses } from './lexicon-files';
 
@@ -87,9 +88,14 @@ export function getCorpus(): Corpus {
   const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed, knownWords(dictionary));
   const provided = shared.__hanyeongArticleAnalyses;
   delete shared.__hanyeongArticleAnalyses;
+  // The build analyses every article and keeps the result for the server it builds (analyses-cache.ts).
+  const building = process.env.NEXT_PHASE === 'phase-production-build';
+  // Only a production server reads it (tests and scripts analyse with the code they run).
+  const cache = !building && process.env.NODE_ENV === 'production' ? readAnalysesCache() : null;
   const analysisOf = (slug: string, segment: Segment) => {
     const given = provided?.get(slug)?.get(segment.id);
-    return given?.text === segment.ko ? given : analyseKorean(segment.ko, lexicon);
+    if (given?.text === segment.ko) return given;
+    return cachedAnalysis(cache, slug, segment.id, segment.ko) ?? analyseKorean(segment.ko, lexicon);
   };
   const analyses = new Map(
     articles.map((article) => [
@@ -97,6 +103,7 @@ export function getCorpus(): Corpus {
       new Map(segmentsOf(article).map((segment) => [segment.id, analysisOf(article.slug, segment)])),
     ]),
   );
+  if (building) writeAnalysesCache(analyses);
   const english = compileEnglishTerms(glossary.entries);
   const linkedEnglish = new Map(
     articles.map((article) => [
