@@ -65,7 +65,9 @@ export default function proxy(incoming: NextRequest) {
       ? NextResponse.next({ request: { headers } })
       : reader?.kind === 'personal'
         ? NextResponse.rewrite(new URL(`${reader.path}${incoming.nextUrl.search}`, incoming.url), { request: { headers } })
-        : handleI18n(request);
+        : reader?.kind === 'static' && reader.path
+          ? NextResponse.rewrite(new URL(reader.path, incoming.url), { request: { headers } })
+          : handleI18n(request);
   response.headers.set('Content-Security-Policy', reader?.kind === 'static' ? hashCsp(reader.hashes) : csp);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 

@@ -39,7 +39,9 @@ test('?page=3 shows page 3, and its popover loads page 3’s words', async ({ pa
   const sentence = sentencesOn(3).find((s) => s.ko.includes(word));
   expect(sentence, `a sentence of page 3 has ${word}`).toBeTruthy();
   const data = page.waitForResponse((r) => r.url().endsWith(`/en${READER}/pages/3/words.json`));
-  await page.goto(`/en${READER}?page=3`);
+  const response = await page.goto(`/en${READER}?page=3`);
+  // The build's page 3, under its script hashes (not rendered per request).
+  expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
   await expect(page.getByText(`Page 3 of ${total}`)).toBeVisible();
   await expect(nav(page).getByRole('link', { name: 'Page 3', exact: true })).toHaveAttribute('aria-current', 'page');
   for (const s of [sentencesOn(3)[0]!, sentencesOn(3).at(-1)!]) await expect(page.locator(`[id="${s.id}"]`)).toBeAttached();

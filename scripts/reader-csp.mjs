@@ -24,9 +24,15 @@ function main() {
     for (const locale of readdirSync(APP)) {
       const dir = path.join(APP, locale, 'read');
       if (!existsSync(dir)) continue;
+      const add = (file, route) => (hashes[route] = [...new Set(inlineScripts(readFileSync(file, 'utf8')).map(hashOf))]);
       for (const file of readdirSync(dir).filter((name) => name.endsWith('.html'))) {
-        const html = readFileSync(path.join(dir, file), 'utf8');
-        hashes[`/${locale}/read/${file.slice(0, -'.html'.length)}`] = [...new Set(inlineScripts(html).map(hashOf))];
+        const slug = file.slice(0, -'.html'.length);
+        add(path.join(dir, file), `/${locale}/read/${slug}`);
+        // Page 2 and on of a long article: read/<slug>/pages/<n>.html
+        const pages = path.join(dir, slug, 'pages');
+        if (existsSync(pages))
+          for (const page of readdirSync(pages).filter((name) => name.endsWith('.html')))
+            add(path.join(pages, page), `/${locale}/read/${slug}/pages/${page.slice(0, -'.html'.length)}`);
       }
     }
   writeFileSync(OUT, JSON.stringify(hashes));

@@ -6,7 +6,7 @@ import { hashCsp, pageCsp } from '@/lib/security-headers';
 import { hashOf, inlineScripts } from '@/scripts/reader-csp.mjs';
 import { readerRoute } from './reader-route';
 
-const HASHES = { '/en/read/story': ['sha256-abc='] };
+const HASHES = { '/en/read/story': ['sha256-abc='], '/en/read/story/pages/3': ['sha256-p3='] };
 const route = (path: string, query = '', cookie?: string, hashes: typeof HASHES | null = HASHES) =>
   readerRoute(path, new URLSearchParams(query), cookie, hashes);
 
@@ -14,7 +14,9 @@ describe('readerRoute', () => {
   it('serves the static page to a reader with no settings, or settings the page script applies', () => {
     expect(route('/en/read/story')).toEqual({ kind: 'static', hashes: ['sha256-abc='] });
     expect(route('/en/read/story', '', 'ko.1.0.1.j')).toEqual({ kind: 'static', hashes: ['sha256-abc='] });
-    expect(route('/en/read/story', 'utm=x&page=1')).toMatchObject({ kind: 'static' });
+    expect(route('/en/read/story', 'utm=x&page=1')).toEqual({ kind: 'static', hashes: ['sha256-abc='] });
+    // Page 3 of a long article is the build's /pages/3.
+    expect(route('/en/read/story', 'page=3')).toEqual({ kind: 'static', hashes: ['sha256-p3='], path: '/en/read/story/pages/3' });
   });
 
   it('renders per request what the static page cannot show', () => {
@@ -23,7 +25,9 @@ describe('readerRoute', () => {
     expect(route('/en/read/story', 'hide=0')).toEqual(personal);
     expect(route('/en/read/story', '', 'ko.0.0.0')).toEqual(personal); // saved without JavaScript
     expect(route('/en/read/story', '', 'auto.0.1.0.j')).toEqual(personal); // romanization
-    expect(route('/en/read/story', 'page=3')).toEqual(personal);
+    expect(route('/en/read/story', 'page=4')).toEqual(personal); // past the end: its 404
+    expect(route('/en/read/story', 'page=03')).toEqual(personal);
+    expect(route('/en/read/story', 'page=3&view=ko')).toEqual(personal);
     expect(route('/en/read/other')).toEqual({ kind: 'personal', path: '/en/read/other/personal' }); // not built
     expect(route('/en/read/story', '', undefined, null)).toEqual(personal); // development
   });
@@ -31,6 +35,9 @@ describe('readerRoute', () => {
   it('leaves other paths alone', () => {
     expect(route('/en/read/story/words.json')).toBeNull();
     expect(route('/en/read/story/personal')).toBeNull();
+    // The build's page 3 itself (the proxy sees its own rewrite): its hashes, nothing rewritten.
+    expect(route('/en/read/story/pages/3')).toEqual({ kind: 'static', hashes: ['sha256-p3='] });
+    expect(route('/en/read/story/pages/9')).toBeNull();
     expect(route('/en/glossary')).toBeNull();
     expect(route('/en/read/toString', '', undefined, HASHES)).toEqual({ kind: 'personal', path: '/en/read/toString/personal' });
   });

@@ -2,13 +2,15 @@ import { isDefaultPrefs, readReaderPrefs, TOGGLES, writtenByScript } from '@/lib
 
 /** An article's reader page: /en/read/some-slug. */
 const READER = /^\/([a-z]{2})\/read\/([^/]+)$/;
+/** Where the build keeps page 2 and on of a long article (the proxy runs again on its own rewrites). */
+const BUILT_PAGE = /^\/([a-z]{2})\/read\/([^/]+)\/pages\/[1-9]\d*$/;
 
 /** The script hashes of each static reader page, by path (scripts/reader-csp.mjs writes them at build). */
 export type ReaderHashes = Readonly<Record<string, readonly string[]>>;
 
 export type ReaderRoute =
-  /** The build's page, under a policy of these script hashes. */
-  | { kind: 'static'; hashes: readonly string[] }
+  /** The build's page, under a policy of these script hashes; `path`: where it is, when it is not the URL's own path (page 2 and on). */
+  | { kind: 'static'; hashes: readonly string[]; path?: string }
   /** Rendered per request with the reader's settings, at this internal path. */
   | { kind: 'personal'; path: string };
 
@@ -27,13 +29,16 @@ export function readerRoute(
   cookie: string | undefined,
   hashes: ReaderHashes | null,
 ): ReaderRoute | null {
+  if (BUILT_PAGE.test(pathname)) return hashes && Object.hasOwn(hashes, pathname) ? { kind: 'static', hashes: hashes[pathname]! } : null;
   if (!READER.test(pathname)) return null;
   const personal = { kind: 'personal', path: `${pathname}/personal` } as const;
-  const own = hashes && Object.hasOwn(hashes, pathname) ? hashes[pathname]! : null;
-  if (!own) return personal;
+  // Page 1 is the article's own path; page N (2 and on, written plainly) is the build's /pages/N.
+  const page = query.get('page') ?? '1';
+  const path = page === '1' ? pathname : /^[1-9]\d{0,5}$/.test(page) ? `${pathname}/pages/${page}` : null;
+  if (!path || !hashes || !Object.hasOwn(hashes, path)) return personal;
+  const own = hashes[path]!;
   if (['view', ...TOGGLES].some((name) => query.has(name))) return personal;
-  if ((query.get('page') ?? '1') !== '1') return personal;
   const prefs = readReaderPrefs(new URLSearchParams(), cookie);
   if (!isDefaultPrefs(prefs) && (!writtenByScript(cookie) || prefs.rr)) return personal;
-  return { kind: 'static', hashes: own };
+  return path === pathname ? { kind: 'static', hashes: own } : { kind: 'static', hashes: own, path };
 }
