@@ -4,7 +4,7 @@
 // 1,000 more requests, and the JSON the route answers for 50,000 characters. Prints one JSON line.
 import autocannon from 'autocannon';
 import { waitForServer } from './wait-for-server.mjs';
-import { spawn } from 'node:child_process';
+import { startNextServer } from './next-server.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,17 +28,7 @@ let long = '';
 while (long.length < 50_000) for (const part of parts) long += `${part}\n\n`;
 long = long.slice(0, 50_000);
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-  env,
-  stdio: 'ignore',
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {}
-};
-process.on('exit', stop);
+const { server, stop } = startNextServer(PORT, env);
 
 /** Resident memory of the server: the largest process in its tree (the one that serves; its worker threads are in it). */
 function rssMb() {

@@ -5,7 +5,8 @@
 // long build, page 1 and page 3 of a long article are measured against the seed article in the
 // same run (HTML size, server response, interleaved). It leaves .next built with the long
 // articles (serve it with HANYEONG_EXTRA_CONTENT=.long-content, or run `npm run build` again).
-import { spawn, spawnSync } from 'node:child_process';
+import { startNextServer } from './next-server.mjs';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -31,17 +32,7 @@ function build(extra) {
 /** Starts `next start`; resolves with the server and the seconds until its first reader page answered. */
 async function start(extra) {
   const begin = performance.now();
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-server.pid);
-    } catch {}
-  };
-  process.on('exit', stop);
+  const { stop } = startNextServer(PORT, { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra });
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(BASE + NORMAL)).ok) break;

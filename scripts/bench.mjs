@@ -1,7 +1,8 @@
 // `npm run bench`: measures every budget and prints each figure against it; exits 1 when one is
 // over. Never run inside the tests (this machine is shared and noisy): medians, same-run baselines.
 import { waitForServer } from './wait-for-server.mjs';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { startNextServer } from './next-server.mjs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
@@ -190,13 +191,7 @@ else {
 }
 
 // 3. The pages, served by `next start`.
-const server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {}
-};
-process.on('exit', stop);
+const { stop } = startNextServer(PORT, env);
 await waitForServer(BASE);
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
