@@ -81,19 +81,29 @@ export function readInContext(morphemes: Morpheme[], i: number): Morpheme {
  * explains 만큼 in 노력한 만큼 as a bound noun and 가 in 가수가 되다 as the complement marker.
  */
 export function readGrammarInContext(analysis: Analysis): Analysis {
+  // Every morpheme is read against the text as it was; the changes are made afterwards, in copies.
+  const { morphemes: before, eojeols: eojeolsBefore } = analysis;
+  let morphemes: Morpheme[] | null = null;
+  const touched = new Set<number>();
+  for (let i = 0; i < before.length; i++) {
+    const read = readInContext(before, i);
+    if (read === before[i]) continue;
+    morphemes ??= before.slice();
+    morphemes[i] = read;
+    touched.add(before[i]!.eojeol);
+  }
+  if (!morphemes) return analysis;
   const changed = new Map<Morpheme, Morpheme>();
-  analysis.morphemes.forEach((m, i) => {
-    const read = readInContext(analysis.morphemes, i);
-    if (read !== m) changed.set(m, read);
-  });
-  if (!changed.size) return analysis;
+  for (let i = 0; i < before.length; i++) if (morphemes[i] !== before[i]) changed.set(before[i]!, morphemes[i]!);
   const read = (m: Morpheme) => changed.get(m) ?? m;
-  return {
-    ...analysis,
-    morphemes: analysis.morphemes.map(read),
-    // An eojeol that ko-dic read as a lone particle (만큼/JKB) now has a content word: its lemma is read again.
-    eojeols: analysis.eojeols.map((e) =>
-      e.morphemes.some((m) => changed.has(m)) ? { ...e, morphemes: e.morphemes.map(read), ...findEojeolLemma(e.morphemes.map(read)) } : e,
-    ),
-  };
+  // An eojeol that ko-dic read as a lone particle (만큼/JKB) now has a content word: its lemma is read again.
+  // Morphemes placed in an eojeol say which; one that was not (-1) sends every eojeol through the check.
+  const eojeols = touched.has(-1) ? eojeolsBefore.map((e, k) => (touched.add(k), e)) : eojeolsBefore.slice();
+  for (const k of touched) {
+    const e = eojeols[k];
+    if (!e || !e.morphemes.some((m) => changed.has(m))) continue;
+    const rereadMorphemes = e.morphemes.map(read);
+    eojeols[k] = { ...e, morphemes: rereadMorphemes, ...findEojeolLemma(rereadMorphemes) };
+  }
+  return { ...analysis, morphemes, eojeols };
 }

@@ -30,9 +30,7 @@ export function tokenizeRepaired(text: string, from: number, to: number, lexicon
   forEachWord(text, from, to, (start, end) => {
     const first = k;
     while (k < tokens.length && tokens[k]!.start < end) k++;
-    const tokensOf = tokens.slice(first, k);
-    for (const morpheme of repairTokens(text.slice(start, end), start, tokensOf, lexicon, out.at(-1), opensSentence(text, start)))
-      out.push(morpheme);
+    repairTokens(text.slice(start, end), start, tokens, first, k, lexicon, out, out.at(-1), opensSentence(text, start));
   });
   for (; k < tokens.length; k++) out.push(tokens[k]!);
   return out;
@@ -45,10 +43,10 @@ export function tokenizeRepaired(text: string, from: number, to: number, lexicon
  */
 export function repairEojeol(piece: string, offset: number, lexicon: CompiledLexicon): Morpheme[] | null {
   const core = coreOf(piece);
-  if (lexicon.fixed.has(core.text)) return repairTokens(piece, offset, [], lexicon);
+  if (lexicon.fixed.has(core.text)) return repairTokens(piece, offset, [], 0, 0, lexicon, []);
   if (!/[가-힣A-Za-z0-9]이/.test(core.text) && !/\d[.,]\d/.test(core.text)) return null;
   const tokens = readAlone(piece, offset, false);
-  const repaired = repairTokens(piece, offset, tokens, lexicon);
+  const repaired = repairTokens(piece, offset, tokens, 0, tokens.length, lexicon, []);
   const same = repaired.length === tokens.length && repaired.every((m, i) => m.tag === tokens[i]!.tag && m.end === tokens[i]!.end);
   return same ? null : repaired;
 }
@@ -77,12 +75,19 @@ const CLOSING_QUOTES = '"”’\'』」';
  */
 const SENTENCE_ADVERBS = new Set(['하지만']);
 
-/** ko-dic's tokens of one eojeol (in context), repaired where they are implausible. */
+/**
+ * ko-dic's tokens of one eojeol (in context), tokens[lo, hi), repaired where they are implausible and
+ * pushed onto `out`, which is returned. A range and a sink rather than a slice in and an array out:
+ * this runs for every eojeol of every text.
+ */
 function repairTokens(
   piece: string,
   offset: number,
   tokens: Morpheme[],
+  lo: number,
+  hi: number,
   lexicon: CompiledLexicon,
+  out: Morpheme[],
   previous?: Morpheme,
   opens = false,
 ): Morpheme[] {
@@ -92,19 +97,23 @@ function repairTokens(
   const entry = lexicon.fixed.get(text);
   if (entry) {
     let pos = at;
-    const middle = entry.morphemes.map(({ surface, tag, lemma }) => make(surface, (pos += surface.length) - surface.length, tag, lemma));
-    const symbols = (chars: string, from: number) => [...chars].map((char, k) => symbol(char, from + k));
-    return [...symbols(lead, offset), ...middle, ...symbols(trail, end)];
+    for (let k = 0; k < lead.length; k++) out.push(symbol(lead[k]!, offset + k));
+    for (const { surface, tag, lemma } of entry.morphemes) out.push(make(surface, (pos += surface.length) - surface.length, tag, lemma));
+    for (let k = 0; k < trail.length; k++) out.push(symbol(trail[k]!, end + k));
+    return out;
   }
   // The word's own tokens; the punctuation around it passes through. A token across its edge: leave it all.
-  let first = 0;
-  while (first < tokens.length && tokens[first]!.end <= at) first++;
+  let first = lo;
+  while (first < hi && tokens[first]!.end <= at) first++;
   let last = first;
-  while (last < tokens.length && tokens[last]!.end <= end) last++;
-  if (first === last || tokens[first]!.start < at || (tokens[last]?.start ?? end) < end) return tokens;
+  while (last < hi && tokens[last]!.end <= end) last++;
+  if (first === last || tokens[first]!.start < at || (last < hi ? tokens[last]!.start : end) < end) return pushRange(out, tokens, lo, hi);
+  if (opens && SENTENCE_ADVERBS.has(text)) {
+    pushRange(out, tokens, lo, first).push(make(text, at, TAG.MAJ));
+    return pushRange(out, tokens, last, hi);
+  }
   // Each step returns its input when it has nothing to do, so most eojeols cost a few comparisons.
-  const own = first === 0 && last === tokens.length ? tokens : tokens.slice(first, last);
-  if (opens && SENTENCE_ADVERBS.has(text)) return [...tokens.slice(0, first), make(text, at, TAG.MAJ), ...tokens.slice(last)];
+  const own = tokens.slice(first, last);
   let core = own.some((m) => m.parts) ? checkStems(own.flatMap(cleanParts)) : own;
   if (/\d[.,]\d/.test(text)) core = mergeNumbers(core);
   if (lexicon.known && cannotStart(core[0]!.tag)) core = irregularAtStart(text, at, core, lexicon.known);
@@ -120,7 +129,15 @@ function repairTokens(
     const known = lexicon.known;
     core = lexicalised(inventedPredicate(text, at, irregularStems(nounAndCopula(core, known), known), known), known);
   }
-  return core === own && own === tokens ? tokens : [...tokens.slice(0, first), ...core, ...tokens.slice(last)];
+  pushRange(out, tokens, lo, first);
+  for (const morpheme of core) out.push(morpheme);
+  return pushRange(out, tokens, last, hi);
+}
+
+/** Pushes from[lo, hi) onto `out`; returns `out`. */
+function pushRange(out: Morpheme[], from: Morpheme[], lo: number, hi: number): Morpheme[] {
+  for (let k = lo; k < hi; k++) out.push(from[k]!);
+  return out;
 }
 
 /**
