@@ -51,8 +51,10 @@ test('the reader draws its Korean text in the shipped Pretendard, loaded from th
 
   // The Korean text asks for it and gets it.
   const sentence = page.locator('.para [lang="ko"] .s').first();
-  // Latin stays in Arial/Liberation ('Hanyeong Latin'); Pretendard comes next, for the Hangul.
-  expect(await sentence.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Hanyeong Latin", Pretendard,/);
+  // The scaled boxes for Hangul not drawn yet; Latin in Arial/Liberation ('Hanyeong Latin'); then Pretendard, for the Hangul.
+  expect(await sentence.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(
+    /^"Pretendard Hangul Fallback", "Hanyeong Latin", Pretendard,/,
+  );
   const text = (await sentence.textContent())!;
   expect(await page.evaluate((t) => document.fonts.check('16px Pretendard', t), text)).toBe(true);
   const word = page
@@ -133,3 +135,36 @@ for (const locale of ['en', 'ko'] as const) {
     expect(font.headers()['content-security-policy']).toContain("default-src 'none'");
   });
 }
+
+test('before Pretendard arrives, the Korean text is laid out as it will be after: the swap moves no line', async ({ browser }) => {
+  test.slow(); // two loads of the reader, one of them without fonts
+  /** Each sentence's box (Korean and English), at a desktop and a phone width: a rewrapped line changes a box. */
+  const boxes = async (withFonts: boolean) => {
+    const out: string[] = [];
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      if (!withFonts) await page.route('**/*.woff2', (route) => route.abort());
+      await page.goto(`/en${READER}?view=side`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title.ko);
+      await page.evaluate(() => document.fonts.ready);
+      const pretendard = await page.evaluate(
+        () => [...document.fonts].filter((f) => f.family === 'Pretendard' && f.status === 'loaded').length,
+      );
+      expect(pretendard > 0).toBe(withFonts);
+      out.push(
+        ...(await page.locator('[data-sid]').evaluateAll((sentences) =>
+          sentences.map((s) => {
+            const box = s.getBoundingClientRect();
+            return `${s.getAttribute('data-sid')} ${Math.round(box.width)}×${Math.round(box.height)}`;
+          }),
+        )),
+      );
+      await context.close();
+    }
+    return out;
+  };
+  const before = await boxes(false);
+  expect(before.length).toBeGreaterThan(50);
+  expect(before).toEqual(await boxes(true));
+});

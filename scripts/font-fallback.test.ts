@@ -17,9 +17,9 @@ describe('the font faces in globals.css', () => {
     expect(Number(descriptor('descent-override'))).toBeCloseTo(parseFloat(m.descentOverride), 2);
   });
 
-  it('keep Latin out of Pretendard, and its Hangul fallback right after it', () => {
+  it("keep Latin out of Pretendard, and the Hangul fallback first (its boxes, not Arial's, for missing Hangul)", () => {
     expect(faceOf('Hanyeong Latin')).toMatch(/unicode-range:\s*U\+0000-00FF,/);
     expect(faceOf('Hanyeong Latin')).not.toMatch(/U\+AC00/);
-    expect(css).toMatch(/--font-sans:\s*'Hanyeong Latin', Pretendard, 'Pretendard Hangul Fallback',/);
+    expect(css).toMatch(/--font-sans:\s*'Pretendard Hangul Fallback', 'Hanyeong Latin', Pretendard,/);
   });
 });
