@@ -58,7 +58,11 @@ export type Corpus = {
 };
 
 // One per process, across Next's separately bundled routes (see lib/korean/lindera.ts).
-const shared = globalThis as typeof globalThis & { __hanyeongCorpus?: Corpus; __hanyeongArticleAnalyses?: Corpus['analyses'] };
+const shared = globalThis as typeof globalThis & {
+  __hanyeongCorpus?: Corpus;
+  __hanyeongArticleAnalyses?: Corpus['analyses'];
+  __hanyeongAnalysesMade?: boolean;
+};
 
 /**
  * The articles' analyses made elsewhere (by an analysis worker, at server start): getCorpus takes
@@ -66,11 +70,17 @@ const shared = globalThis as typeof globalThis & { __hanyeongCorpus?: Corpus; __
  * workers analyse never loads ko-dic in its main thread (about 230 MB of memory each time).
  */
 export function provideArticleAnalyses(analyses: Corpus['analyses']) {
-  if (!shared.__hanyeongCorpus) shared.__hanyeongArticleAnalyses = analyses;
+  if (!shared.__hanyeongAnalysesMade) shared.__hanyeongArticleAnalyses = analyses;
+}
+
+/** A value made on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**
- * Loads content, glossary and lexicon, and analyses every article, once per process: a build
+ * Loads content, glossary and lexicon, and analyses every article (on first use), once per process: a build
  * worker or a server loads the dictionary once, however many pages it renders.
  */
 export function getCorpus(): Corpus {
@@ -86,32 +96,42 @@ export function getCorpus(): Corpus {
     morphemes: entry.morphemes.map(([surface, tag, lemma]) => ({ surface, tag, ...(lemma ? { lemma } : {}) })),
   }));
   const lexicon = compileLexicon(buildLexicon(glossary, words.words), fixed, knownWords(dictionary));
-  const provided = shared.__hanyeongArticleAnalyses;
-  delete shared.__hanyeongArticleAnalyses;
-  // The build analyses every article and keeps the result for the server it builds (analyses-cache.ts).
-  const building = process.env.NEXT_PHASE === 'phase-production-build';
-  // Only a production server reads it (tests and scripts analyse with the code they run).
-  const cache = !building && process.env.NODE_ENV === 'production' ? readAnalysesCache() : null;
-  const analysisOf = (slug: string, segment: Segment) => {
-    const given = provided?.get(slug)?.get(segment.id);
-    if (given?.text === segment.ko) return given;
-    return cachedAnalysis(cache, slug, segment.id, segment.ko) ?? analyseKorean(segment.ko, lexicon);
-  };
-  const analyses = new Map(
-    articles.map((article) => [
-      article.slug,
-      new Map(segmentsOf(article).map((segment) => [segment.id, analysisOf(article.slug, segment)])),
-    ]),
-  );
-  if (building) writeAnalysesCache(analyses);
+  // The articles' analyses and what is made from them, on first use: an analysis worker never
+  // needs them (it analyses pasted texts), and a server's static reader pages do not either, so
+  // neither pays at start for every article (ten long ones: seconds, and their memory per thread).
+  const analyses = once(() => {
+    const provided = shared.__hanyeongArticleAnalyses;
+    delete shared.__hanyeongArticleAnalyses;
+    shared.__hanyeongAnalysesMade = true;
+    // The build analyses every article and keeps the result for the server it builds (analyses-cache.ts).
+    const building = process.env.NEXT_PHASE === 'phase-production-build';
+    // Only a production server reads it (tests and scripts analyse with the code they run).
+    const cache = !building && process.env.NODE_ENV === 'production' ? readAnalysesCache() : null;
+    const analysisOf = (slug: string, segment: Segment) => {
+      const given = provided?.get(slug)?.get(segment.id);
+      if (given?.text === segment.ko) return given;
+      return cachedAnalysis(cache, slug, segment.id, segment.ko) ?? analyseKorean(segment.ko, lexicon);
+    };
+    const made = new Map(
+      articles.map((article) => [
+        article.slug,
+        new Map(segmentsOf(article).map((segment) => [segment.id, analysisOf(article.slug, segment)])),
+      ]),
+    );
+    if (building) writeAnalysesCache(made);
+    return made;
+  });
   const english = compileEnglishTerms(glossary.entries);
-  const linkedEnglish = new Map(
-    articles.map((article) => [
-      article.slug,
-      new Map(segmentsOf(article).map((segment) => [segment.id, linkEnglish(segment.en, english)])),
-    ]),
+  const linkedEnglish = once(
+    () =>
+      new Map(
+        articles.map((article) => [
+          article.slug,
+          new Map(segmentsOf(article).map((segment) => [segment.id, linkEnglish(segment.en, english)])),
+        ]),
+      ),
   );
-  const wordIds = new Map([...analyses].map(([slug, byId]) => [slug, listArticleWordIds(byId.values())]));
+  const wordIds = once(() => new Map([...analyses()].map(([slug, byId]) => [slug, listArticleWordIds(byId.values())])));
   const searchKeys = new Map(glossary.entries.map((entry) => [entry.id, searchKey(entry)]));
   shared.__hanyeongCorpus = {
     articles,
@@ -121,9 +141,15 @@ export function getCorpus(): Corpus {
     glosses,
     dictionary,
     patterns,
-    analyses,
-    linkedEnglish,
-    wordIds,
+    get analyses() {
+      return analyses();
+    },
+    get linkedEnglish() {
+      return linkedEnglish();
+    },
+    get wordIds() {
+      return wordIds();
+    },
     searchKeys,
   };
   return shared.__hanyeongCorpus;

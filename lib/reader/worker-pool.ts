@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { getCorpus, provideArticleAnalyses, type Corpus } from './corpus';
+import { ANALYSES_FILE } from './analyses-cache';
 import { AnalysisTimeout, analyseImportPacked } from './imported';
 
 type Input = { ko: string; en: string; title: string };
@@ -117,14 +118,17 @@ function defaultPool(): AnalysisPool | null {
 
 /**
  * Called at server start (instrumentation.ts): starts the analysis workers (each loads the
- * dictionary) before the first text arrives, and takes the articles' analyses from one of them,
- * so that this thread never loads ko-dic itself. Without workers, or if that fails, the pages
+ * dictionary) before the first text arrives. Where the build kept no analyses of the articles, it
+ * takes them from one of the workers, so that this thread never loads ko-dic itself. Without workers, or if that fails, the pages
  * analyse the articles in this thread as before.
  */
 export async function warmAnalysisPool() {
   const pool = defaultPool();
   // In development the worker build may be older than the analyser's code: the pages analyse themselves.
   if (!pool || process.env.NODE_ENV !== 'production') return;
+  // The build kept the articles' analyses: the pages read them from there when they first need them,
+  // and the workers (started by the pool, each loading the dictionary) need not be waited for.
+  if (existsSync(ANALYSES_FILE)) return;
   try {
     provideArticleAnalyses(await pool.articleAnalyses());
   } catch {
