@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import ArticleView from './ArticleView';
+import ArticleView, { FIRST_SCREEN_END } from './ArticleView';
 import EnglishText from './EnglishText';
 import KoreanText from './KoreanText';
 import PageNav, { PageStatus } from './PageNav';
@@ -64,6 +64,9 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
           locale === 'ko' ? shown.notes.map((note) => note.ko).join(' ') : '',
         ]}
       />
+      {/* The first paint waits until the first screen of the article is parsed (ArticleView's FIRST_SCREEN_BLOCKS);
+          hoisted to the head by React. A browser without rel=expect paints as before. */}
+      <link rel="expect" href={`#${FIRST_SCREEN_END}`} {...{ blocking: 'render' }} />
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
       <div className="space-y-3">
         <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
