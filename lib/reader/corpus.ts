@@ -111,7 +111,14 @@ export function getCorpus(): Corpus {
       new Map(segmentsOf(article).map((segment) => [segment.id, linkEnglish(segment.en, english)])),
     ]),
   );
-  const wordIds = new Map([...analyses].map(([slug, byId]) => [slug, listArticleWordIds(byId.values())]));
+  // The words a learner can give a status in the reader: not an image description's (shown as plain text).
+  const wordIds = new Map(
+    articles.map((article) => {
+      const figures = new Set(article.blocks.flatMap((block) => (block.kind === 'figure' ? [block.segment.id] : [])));
+      const shown = [...analyses.get(article.slug)!].filter(([id]) => !figures.has(id)).map(([, analysis]) => analysis);
+      return [article.slug, listArticleWordIds(shown)];
+    }),
+  );
   const searchKeys = new Map(glossary.entries.map((entry) => [entry.id, searchKey(entry)]));
   shared.__hanyeongCorpus = {
     articles,
