@@ -43,7 +43,8 @@ export default function ReadingLoop({ labels, paged }: Props) {
     return () => window.clearTimeout(timer);
   }, [message]);
   return (
-    <div className="mt-10 flex min-h-11 flex-wrap items-start justify-between gap-3">
+    // Space kept for the panel (heading, button, hint), so that nothing below moves when it comes.
+    <div className="mt-10 flex min-h-28 flex-wrap items-start justify-between gap-3">
       {scripted && <MarkKnownPanel paged={paged} />}
       {scripted && (
         <button

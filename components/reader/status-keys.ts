@@ -68,4 +68,10 @@ export function nextNewWord(from: HTMLElement | null, forward: boolean): HTMLEle
   return null;
 }
 
+/** The Korean of a word or a term as written, without its romanization (<rt>). e.g. 사티아 나델라는 */
+export function surfaceOf(el: Element): string {
+  const words = el.matches('.w') ? [el] : [...el.querySelectorAll('.w')];
+  return words.map((w) => w.firstChild?.textContent ?? '').join(' ');
+}
+
 export { wordOf };

@@ -5,7 +5,7 @@ import { announceWordsMarkedKnown, setStatus, statusForKey, wordStatus, type Sta
 import { loadStore } from '../practice/use-lazy-progress';
 import { getPageWords, paintStatus } from './page-words';
 import { findReader } from './reader-dom';
-import { isCommandKey, keyTarget, nextNewWord, triggerIn, wordOf } from './status-keys';
+import { isCommandKey, keyTarget, nextNewWord, surfaceOf, triggerIn, wordOf } from './status-keys';
 
 export type StatusKeyLabels = {
   statuses: Record<Status, string>;
@@ -53,7 +53,7 @@ export function useStatusKeys(labels: StatusKeyLabels, say: (message: string) =>
       if (state.error === 'write-failed') return say(labels.saveFailed);
       // The stored status (a stale tab may have had another), painted again.
       paintStatus(words, word.id, wordStatus(state.progress, word.id));
-      say(`${el.textContent?.trim() ?? word.lemma}: ${labels.statuses[status]}`);
+      say(`${surfaceOf(el) || word.lemma}: ${labels.statuses[status]}`);
       if (status === 'known' && was !== 'known')
         announceWordsMarkedKnown({ wordIds: [word.id], how: 'key', undone: false, at: now.toISOString() });
     }
