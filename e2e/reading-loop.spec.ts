@@ -86,6 +86,12 @@ test('j and k move the focus to the next and previous new word, past words that 
   await page.keyboard.press('k');
   await expect(page.getByText('No new word before this one.')).toBeVisible();
   expect(await focusedText(page)).toBe(secondNew);
+  // With a Korean keyboard layout on, the j key gives ㅓ: it still moves on.
+  await page.evaluate(() =>
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ㅓ', code: 'KeyJ', bubbles: true })),
+  );
+  expect(await focusedText(page)).not.toBe(secondNew);
+  expect(await focusedStatus(page)).toBe('new');
 });
 
 test('? opens the shortcuts, which list every key; Escape closes it and focus goes back', async ({ page }) => {

@@ -16,6 +16,13 @@ export function isCommandKey(event: KeyboardEvent): boolean {
   return !target.closest(TYPING) && !(target instanceof HTMLElement && target.isContentEditable) && !target.closest('dialog');
 }
 
+/**
+ * The key as a Latin letter where a Korean keyboard layout gives a jamo: j, k and i are ㅓ, ㅏ and ㅑ
+ * in 두벌식, and a learner reading Korean often has it on. e.g. key 'ㅓ', code 'KeyJ' → 'j'
+ */
+export const latinKey = (event: KeyboardEvent) =>
+  /^Key[A-Z]$/.test(event.code) && !/^[a-z]$/i.test(event.key) && event.key !== '?' ? event.code.slice(3).toLowerCase() : event.key;
+
 /** The word or term element an event target is in (Korean column only). */
 export const triggerIn = (node: EventTarget | null, root: HTMLElement) => {
   const el =

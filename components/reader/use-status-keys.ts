@@ -5,7 +5,7 @@ import { announceWordsMarkedKnown, setStatus, statusForKey, wordStatus, type Sta
 import { loadStore } from '../practice/use-lazy-progress';
 import { getPageWords, paintStatus } from './page-words';
 import { findReader } from './reader-dom';
-import { isCommandKey, keyTarget, nextNewWord, surfaceOf, triggerIn, wordOf } from './status-keys';
+import { isCommandKey, keyTarget, latinKey, nextNewWord, surfaceOf, triggerIn, wordOf } from './status-keys';
 
 export type StatusKeyLabels = {
   statuses: Record<Status, string>;
@@ -65,8 +65,9 @@ export function useStatusKeys(labels: StatusKeyLabels, say: (message: string) =>
         event.preventDefault();
         return openHelp();
       }
-      const status = event.shiftKey ? null : statusForKey(event.key);
-      const step = event.shiftKey ? null : event.key === 'j' ? true : event.key === 'k' ? false : null;
+      const key = latinKey(event);
+      const status = event.shiftKey ? null : statusForKey(key);
+      const step = event.shiftKey ? null : key === 'j' ? true : key === 'k' ? false : null;
       if (!status && step === null) return;
       const target = keyTarget(root, hovered);
       event.preventDefault();
