@@ -64,8 +64,13 @@ export function nextNewWord(from: HTMLElement | null, forward: boolean): HTMLEle
   if (!words) return null;
   const all = stops(words);
   const isNew = (stop: HTMLElement) => (stop.matches('.w') ? stop : stop.querySelector('.w'))?.getAttribute('data-status') === 'new';
-  let at = from ? all.indexOf(from.closest<HTMLElement>('a.term') ?? from) : -1;
-  if (at < 0) {
+  const anchor = from?.closest<HTMLElement>('a.term') ?? from;
+  let at = anchor ? all.indexOf(anchor) : -1;
+  if (at < 0 && anchor) {
+    // A word that takes no status (a particle, an adverb): from where it stands in the text.
+    const after = all.findIndex((el) => anchor.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    at = forward ? (after < 0 ? all.length : after) - 1 : after < 0 ? all.length : after;
+  } else if (at < 0) {
     // No word chosen: start from the screen, so j goes to the first new word in view.
     const first = all.findIndex((el) => el.getBoundingClientRect().bottom > 0);
     const last = all.findLastIndex((el) => el.getBoundingClientRect().top < window.innerHeight);
