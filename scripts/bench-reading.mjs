@@ -2,6 +2,7 @@
 // new status painted, and "mark the rest as known" (and its undo) on a full page of a long text.
 // Alone, against a running server: `node scripts/bench-reading.mjs http://127.0.0.1:3000 /en/read/<slug> [/en/read/<long slug>]`.
 import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM } from './ensure-chromium.mjs';
 
@@ -68,12 +69,37 @@ async function clickToPainted(page, button, done) {
   return page.evaluate(() => window.__painted);
 }
 
+/** The seed article's paragraphs, `times` over: a text with no headings, so that its pages are as full as paging allows. */
+function seedParagraphs(times) {
+  const paragraphs = new Map();
+  for (const line of readFileSync('content/articles/microsoft-ai-datacenters/ko.txt', 'utf8').split('\n')) {
+    const m = /^(p\d+)-\d+ \| (.*)$/.exec(line);
+    if (m) paragraphs.set(m[1], `${paragraphs.get(m[1]) ?? ''} ${m[2]}`.trim());
+  }
+  return Array.from({ length: times }, () => [...paragraphs.values()].join('\n\n')).join('\n\n');
+}
+
 /**
- * "Mark the rest as known" on a page where every word is new, from the click to every word painted
- * known, then its undo to every word new again; `runs` times each, alternating.
+ * Pastes the seed's paragraphs three times over (about 1,700 Korean words) into the import form and
+ * opens the text: its first page is as full as a page gets (lib/paging: at most 1,200 words; an
+ * article's pages end early at its section headings).
  */
-export async function markKnownLatency(browser, url, runs = 7) {
-  const page = await openReader(browser, url);
+async function openImportedText(browser, base) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/en/import`);
+  await page.getByRole('textbox', { name: 'Korean text' }).fill(seedParagraphs(3));
+  await page.getByRole('button', { name: 'Read it' }).click();
+  await page.waitForURL(/\/en\/import\/[0-9a-f-]{36}$/, { timeout: 120_000 });
+  await page.goto(`${page.url()}?st=1`, { waitUntil: 'networkidle' });
+  await page.locator('[lang="ko"] .w[data-status]').first().waitFor({ state: 'attached' });
+  return page;
+}
+
+/**
+ * "Mark the rest as known" on an open reader page where every word is new, from the click to every
+ * word painted known, then its undo to every word new again; `runs` times each, alternating.
+ */
+export async function markKnownLatency(page, runs = 7) {
   const words = await page.locator('[lang="ko"] .w[data-e]').count();
   const coloured = await page.locator('[lang="ko"] .w[data-status="new"]').count();
   const mark = page.getByRole('button', { name: /remaining new words? as known$/ });
@@ -90,24 +116,18 @@ export async function markKnownLatency(browser, url, runs = 7) {
   return { words, coloured, marked, times, undoTimes };
 }
 
-/** The rows for the key latency on `keyUrl` and the marking on `markUrl` (a full page of a long text). */
-export async function benchReadingLoop(keyUrl, markUrl) {
+/**
+ * The rows: a status key on `base + keyPath`; "mark the rest as known" on the first page of a long
+ * imported text (the fullest page there is) and on `base + markPath` (a page of a long article).
+ */
+export async function benchReadingLoop(base, keyPath, markPath) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const rows = [];
   const row = (name, shown, value = null, budget = null, unit = '', better = 'lower') =>
     rows.push({ name, shown, value, budget, unit, better });
-  try {
-    const keys = await statusKeyLatency(browser, keyUrl);
+  const markRows = (where, mark) => {
     row(
-      `Status key to status painted (median of ${keys.length})`,
-      `${median(keys).toFixed(1)} ms (max ${Math.max(...keys).toFixed(1)})`,
-      median(keys),
-      50,
-      'ms',
-    );
-    const mark = await markKnownLatency(browser, markUrl);
-    row(
-      `Mark the rest known, page of ${mark.words.toLocaleString('en')} Korean words (median of ${mark.times.length})`,
+      `Mark the rest known, ${where} (${mark.words.toLocaleString('en')} Korean words; median of ${mark.times.length})`,
       `${median(mark.times).toFixed(1)} ms for ${mark.marked} words, ${mark.coloured} painted (max ${Math.max(...mark.times).toFixed(1)})`,
       median(mark.times),
       100,
@@ -120,6 +140,18 @@ export async function benchReadingLoop(keyUrl, markUrl) {
       100,
       'ms',
     );
+  };
+  try {
+    const keys = await statusKeyLatency(browser, base + keyPath);
+    row(
+      `Status key to status painted (median of ${keys.length})`,
+      `${median(keys).toFixed(1)} ms (max ${Math.max(...keys).toFixed(1)})`,
+      median(keys),
+      50,
+      'ms',
+    );
+    markRows('imported text, page 1', await markKnownLatency(await openImportedText(browser, base)));
+    markRows('long article, page 1', await markKnownLatency(await openReader(browser, base + markPath)));
   } finally {
     await browser.close();
   }
@@ -132,7 +164,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/bench-reading.mjs <base url> [key path] [mark path]');
     process.exit(2);
   }
-  for (const { name, shown, value, budget, unit } of await benchReadingLoop(base + keyPath, base + markPath))
+  for (const { name, shown, value, budget, unit } of await benchReadingLoop(base, keyPath, markPath))
     console.log(
       `${name.padEnd(52)} ${String(shown).padEnd(58)} ${value === null ? '' : value <= budget ? `ok (budget ≤ ${budget} ${unit})` : `OVER BUDGET (${budget} ${unit})`}`,
     );
