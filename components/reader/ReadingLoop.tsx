@@ -1,71 +1,32 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useStatusKeys, type StatusKeyLabels } from './use-status-keys';
+import { useEffect, useState, type ComponentType } from 'react';
+import type { Props } from './ReadingLoopBody';
 
-// Both need the message formatter, and the dialog is rarely opened: neither is part of the first load.
-const ShortcutsDialog = dynamic(() => import('./ShortcutsDialog'), { ssr: false });
-const MarkKnownPanel = dynamic(() => import('./MarkKnownPanel'), { ssr: false });
-
-export type ReadingLoopLabels = StatusKeyLabels & { shortcuts: string };
-type Props = { labels: ReadingLoopLabels; paged: boolean };
-
-const noSubscription = () => () => {};
+export type { ReadingLoopLabels } from './ReadingLoopBody';
 
 /**
- * The learner's loop at the end of the page: "mark the rest as known" and the shortcuts button; and,
- * for the whole reader, the status keys with a live region that says what each did. Script only
- * (storage is this browser's), so the server renders just the reserved space.
+ * The learner's loop below the text: the status keys, "mark the rest as known" and the shortcuts
+ * (ReadingLoopBody). Script only (storage is this browser's): the server renders the space it will
+ * take, and its code comes when the browser is idle after load, like the popover's card, so that the
+ * reader's first load does not carry it.
  */
-export default function ReadingLoop({ labels, paged }: Props) {
-  const scripted = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const [message, setMessage] = useState('');
-  const [helpOpen, setHelpOpen] = useState(false);
-  const returnTo = useRef<HTMLElement | null>(null);
-  const openHelp = useCallback(() => {
-    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setHelpOpen(true);
-  }, []);
-  const closeHelp = useCallback(() => {
-    setHelpOpen(false);
-    returnTo.current?.focus({ preventScroll: true });
-  }, []);
-  useStatusKeys(labels, setMessage, openHelp);
-  // The message stays long enough to read, then goes (an empty live region says nothing).
+export default function ReadingLoop(props: Props) {
+  const [Body, setBody] = useState<ComponentType<Props> | null>(null);
   useEffect(() => {
-    if (!message) return;
-    const timer = window.setTimeout(() => setMessage(''), 4000);
-    return () => window.clearTimeout(timer);
-  }, [message]);
+    let cancelled = false;
+    const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void import('./ReadingLoopBody').then((module) => !cancelled && setBody(() => module.default)), {
+      timeout: 1500,
+    });
+    return () => {
+      cancelled = true;
+      cancel(handle);
+    };
+  }, []);
   return (
     // Space kept for the panel (heading, button, hint), so that nothing below moves when it comes.
-    <div className="mt-10 flex min-h-28 flex-wrap items-start justify-between gap-3">
-      {scripted && <MarkKnownPanel paged={paged} />}
-      {scripted && (
-        <button
-          type="button"
-          onClick={openHelp}
-          aria-keyshortcuts="?"
-          className="flex min-h-11 items-center gap-2 rounded-md border border-stone-300 px-3 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
-          {labels.shortcuts}
-          <kbd aria-hidden="true" className="rounded border border-stone-400 px-1.5 font-mono text-xs">
-            ?
-          </kbd>
-        </button>
-      )}
-      <p
-        role="status"
-        className="pointer-events-none fixed bottom-4 right-4 z-50 max-w-[min(24rem,calc(100vw-2rem))] rounded-lg bg-stone-900 px-3 py-2 text-sm text-white shadow-lg empty:hidden dark:bg-stone-100 dark:text-stone-900"
-      >
-        {message}
-      </p>
-      {helpOpen && <ShortcutsDialog onClose={closeHelp} />}
-    </div>
+    <div className="mt-10 flex min-h-28 flex-wrap items-start justify-between gap-3">{Body && <Body {...props} />}</div>
   );
 }
