@@ -8,6 +8,7 @@ test('on a phone, a tapped word takes a status from a keyboard, and the rest is 
   const korean = page.locator('[data-reader] [lang="ko"]');
   const pour = korean.getByText('쏟아부으며', { exact: true });
   await expect(pour).toHaveAttribute('data-status', 'new');
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeAttached();
   // A tapped word's popover is open: a key (a keyboard paired with the phone) applies to it.
   await pour.tap();
   await expect(page.getByRole('dialog', { name: /쏟아부으며/ })).toBeVisible();

@@ -13,10 +13,12 @@ const focusedStatus = (page: Page) =>
     return (el?.matches('.w') ? el : el?.querySelector('.w'))?.getAttribute('data-status') ?? null;
   });
 
-/** Opens the reader with status colours on, once each word shows its status. */
+/** Opens the reader with status colours on, once each word shows its status and the keys are ready. */
 async function openReader(page: Page, locale: 'en' | 'ko' = 'en', path = READER) {
   await page.goto(`/${locale}${path}${path.includes('?') ? '&' : '?'}view=side&st=1`);
   await expect(word(page, '자금을')).toHaveAttribute('data-status', 'new');
+  // The keys' code has come (when the browser was idle): its button is there.
+  await expect(page.getByRole('button', { name: locale === 'en' ? 'Keyboard shortcuts' : '단축키' })).toBeVisible();
 }
 
 /** The library card's "N of M words known" of the seed article, as numbers. */
