@@ -11,6 +11,7 @@ import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeLongArticles } from './long-article.mjs';
+import { benchReadingLoop } from './bench-reading.mjs';
 
 const PORT = Number(process.env.PAGES_PORT ?? 3196);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -74,6 +75,8 @@ export async function benchPages() {
   const gz = async (path) => gzipSync((await timed(path)).body, { level: 9 }).length / 1024;
   const [normalKb, firstKb, thirdKb] = [await gz(NORMAL), await gz(LONG), await gz(`${LONG}?page=3`)];
   const [wordsNormal, wordsPage] = [await gz(`${NORMAL}/words.json`), await gz(`${LONG}/pages/3/words.json`)];
+  // Issue 14: status keys on the seed article; "mark the rest as known" on a long imported text's first page and the long article's.
+  const readingLoop = await benchReadingLoop(BASE, NORMAL, LONG);
   longServer.stop();
 
   const p50 = { normal: median(times.normal), first: median(times.first), third: median(times.third) };
@@ -116,6 +119,7 @@ export async function benchPages() {
     20,
     '% more',
   );
+  rows.push(...readingLoop);
   return rows;
 }
 

@@ -12,6 +12,7 @@ import EnglishText from '../reader/EnglishText';
 import KoreanText from '../reader/KoreanText';
 import PageNav, { PageStatus } from '../reader/PageNav';
 import ReaderControls from '../reader/ReaderControls';
+import ReadingLoop from '../reader/ReadingLoop';
 import WordPopover from '../reader/WordPopover';
 import { openText, useTexts } from './texts-store';
 
@@ -119,6 +120,7 @@ export default function ImportedReader({ id, locale, labels }: Props) {
       {/* An imported text has neither figures nor translator's notes: their labels are never shown. */}
       <PageStatus total={pages} text={tp('status', { current: pageNo, total: pages })} />
       <ArticleView article={shown} prefs={prefs} labels={{ ...labels.article, ...NO_FIGURES_OR_NOTES }} render={render} locale={locale} />
+      <ReadingLoop labels={labels.readingLoop} paged={pages > 1} />
       <PageNav
         current={pageNo}
         total={pages}

@@ -11,6 +11,7 @@ import { useProgress } from './progress-store';
  */
 export default function ProgressPanel({ libraryWords }: { libraryWords: string[] }) {
   const t = useTranslations('Practice');
+  const m = useTranslations('MarkKnown');
   const { progress } = useProgress();
   const now = new Date();
   const kept = retention(progress, now);
@@ -31,7 +32,10 @@ export default function ProgressPanel({ libraryWords }: { libraryWords: string[]
           </div>
         ))}
       </dl>
-      <p>{t('words', counts)}</p>
+      <p>
+        {t('words', counts)}
+        {counts.ignored > 0 && ` ${m('ignoredCount', { count: counts.ignored })}`}
+      </p>
       <ReviewChart days={reviewsPerDay(progress, now)} />
       <DataPanel />
     </div>

@@ -7,6 +7,7 @@ import EnglishText from './EnglishText';
 import KoreanText from './KoreanText';
 import PageNav, { PageStatus } from './PageNav';
 import ReaderControls from './ReaderControls';
+import ReadingLoop from './ReadingLoop';
 import WordPopover from './WordPopover';
 import { getReaderLabels } from './reader-labels';
 import { Link } from '@/i18n/navigation';
@@ -94,6 +95,9 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
           )
         }
       />
+      <NextIntlClientProvider messages={{ Shortcuts: messages.Shortcuts, MarkKnown: messages.MarkKnown }}>
+        <ReadingLoop labels={labels.readingLoop} paged={pages > 1} />
+      </NextIntlClientProvider>
       <PageNav
         current={page}
         total={pages}

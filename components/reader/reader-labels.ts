@@ -10,6 +10,7 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
   const p = await getTranslations({ locale, namespace: 'WordPopover' });
   const c = await getTranslations({ locale, namespace: 'WordClass' });
   const l = await getTranslations({ locale, namespace: 'Lookup' });
+  const k = await getTranslations({ locale, namespace: 'Shortcuts' });
   const views = Object.fromEntries([...VIEWS, ...TOGGLES].map((key) => [key, v(key)])) as Record<
     (typeof VIEWS)[number] | (typeof TOGGLES)[number],
     string
@@ -27,7 +28,7 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
     removeWord: p('removeWord'),
     status: p('status'),
     saveFailed: p('saveFailed'),
-    statuses: { new: p('new'), learning: p('learning'), known: p('known') },
+    statuses: { new: p('new'), learning: p('learning'), known: p('known'), ignored: k('ignored') },
     loading: p('loading'),
     error: p('error'),
     noGloss: p('noGloss'),
@@ -38,5 +39,15 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
     controls: { ...views, group: v('label'), hint: v('hideHint'), reveal: v('reveal'), settings: v('settings') },
     article: { ko: t('koreanColumn'), en: t('englishColumn') },
     popover,
+    readingLoop: {
+      statuses: popover.statuses,
+      shortcuts: k('button'),
+      noWord: k('noWord'),
+      notContent: k('notContent'),
+      loading: k('loading'),
+      noNextNew: k('noNextNew'),
+      noPreviousNew: k('noPreviousNew'),
+      saveFailed: k('saveFailed'),
+    },
   };
 }

@@ -1,30 +1,31 @@
 'use client';
 
-import { useEffect } from 'react';
-import { isContentWord } from '@/lib/korean/browser';
-import { wordIdFor, wordStatus } from '@/lib/practice';
+import { useEffect, useSyncExternalStore } from 'react';
+import { wordStatus } from '@/lib/practice';
 import { useLazyProgress } from '../practice/use-lazy-progress';
+import { getPageWords, paintStatuses, publishPageWords, readPageWords, subscribePageWords } from './page-words';
 import { findReader } from './reader-dom';
 import type { WordData } from './use-word-data';
-import { own } from '@/lib/own';
+
+const noWords = () => null;
 
 /**
- * Marks each Korean word with its learner status (data-status: new, learning, known), kept in
- * step with progress; the "word status colours" toggle decides whether CSS shows it.
+ * Marks each Korean word with its learner status (data-status: new, learning, known, ignored), kept
+ * in step with progress; the "word status colours" toggle decides whether CSS shows it. The page's
+ * words are read once per word data and published for the status keys (page-words.ts).
  */
 export function useStatusColours(data: WordData) {
   const state = useLazyProgress();
   const progress = state?.ready ? state.progress : null;
+  const words = useSyncExternalStore(subscribePageWords, getPageWords, noWords);
   useEffect(() => {
     const root = findReader();
-    if (!root || !progress || data.status !== 'ready') return;
-    for (const el of root.querySelectorAll<HTMLElement>('[lang="ko"] .w[data-e]')) {
-      const sid = el.closest<HTMLElement>('[data-sid]')?.dataset.sid;
-      const word = own(data.payload.words, `${sid}:${el.dataset.e}`);
-      const termId = el.closest<HTMLElement>('a.term')?.dataset.term ?? null;
-      const content = termId || isContentWord(word?.wordClass);
-      if (!word?.lemma || !content) el.removeAttribute('data-status');
-      else el.dataset.status = wordStatus(progress, wordIdFor(word.lemma, termId));
-    }
-  }, [progress, data]);
+    if (!root || data.status !== 'ready') return;
+    publishPageWords(readPageWords(root, data.payload));
+    return () => publishPageWords(null);
+  }, [data]);
+  useEffect(() => {
+    if (!words || !progress) return;
+    paintStatuses(words, (id) => wordStatus(progress, id));
+  }, [words, progress]);
 }

@@ -1,7 +1,10 @@
 // Plain constants and helpers with no dependencies, so that the reader can use them cheaply.
 
-/** A word's learning status. */
-export const STATUSES = ['new', 'learning', 'known'] as const;
+/**
+ * A word's learning status. `ignored`: a name, a number or a foreign word the learner does not
+ * mean to learn; it is left out of "N of M words known" and never marked known in bulk.
+ */
+export const STATUSES = ['new', 'learning', 'known', 'ignored'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** The longest own gloss a learner may write. */

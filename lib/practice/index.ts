@@ -22,3 +22,15 @@ export { readAloud, readNumber } from './reading';
 export type { Reading } from './reading';
 export type { ParticlePair } from './particles';
 export { dayKey, dueToday, reviewedToday, retention, streak, reviewsPerDay, statusCounts } from './stats';
+export {
+  STATUS_KEYS,
+  statusForKey,
+  setStatus,
+  isUntouched,
+  remainingNewWords,
+  markRestKnown,
+  undoMarkKnown,
+  onWordsMarkedKnown,
+  announceWordsMarkedKnown,
+} from './mark-known';
+export type { PageWord, MarkKnownUndo, WordsMarkedKnown } from './mark-known';

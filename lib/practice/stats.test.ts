@@ -12,13 +12,18 @@ describe('statusCounts: the one count behind the library card and the practice p
 
   it('counts each word once by its status', () => {
     const counts = statusCounts(progress, ['w:쏟아붓다', 't:infiniband', 'w:짓다', 't:ai', 'w:쏟아붓다']);
-    expect(counts).toEqual({ new: 2, learning: 1, known: 1, total: 4 });
+    expect(counts).toEqual({ new: 2, learning: 1, known: 1, ignored: 0, total: 4 });
     expect(counts.new + counts.learning + counts.known).toBe(counts.total);
   });
 
   it('counts only the words asked about: a saved or reviewed word outside them is not counted', () => {
-    expect(statusCounts(progress, ['t:ai', 'w:쏟아붓다'])).toEqual({ new: 1, learning: 0, known: 1, total: 2 });
-    expect(statusCounts(progress, [])).toEqual({ new: 0, learning: 0, known: 0, total: 0 });
+    expect(statusCounts(progress, ['t:ai', 'w:쏟아붓다'])).toEqual({ new: 1, learning: 0, known: 1, ignored: 0, total: 2 });
+    expect(statusCounts(progress, [])).toEqual({ new: 0, learning: 0, known: 0, ignored: 0, total: 0 });
+  });
+
+  it('leaves ignored words out of the total: 마이크로소프트 (a name) is not a word to learn', () => {
+    const ignored = updateWord(progress, 't:microsoft', '마이크로소프트', { status: 'ignored' }, NOW);
+    expect(statusCounts(ignored, ['t:microsoft', 'w:쏟아붓다', 't:ai'])).toEqual({ new: 1, learning: 0, known: 1, ignored: 1, total: 2 });
   });
 
   it('agrees with wordStatus word by word', () => {

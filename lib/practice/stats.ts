@@ -2,15 +2,16 @@ import type { Progress, Status } from './schema';
 import { wordStatus } from './status';
 
 /**
- * How many of these words (each id once) are new, learning and known. The library's "N of M words
- * known" and the practice page's word counts both come from here, over the same ids, so they agree.
- * e.g. statusCounts(progress, ['t:ai', 'w:짓다', 't:ai']) → { new: 1, learning: 0, known: 1, total: 2 }
+ * How many of these words (each id once) are new, learning, known and ignored. The library's "N of
+ * M words known" and the practice page's word counts both come from here, over the same ids, so they
+ * agree. `total` leaves ignored words out (names, numbers: not words to learn).
+ * e.g. statusCounts(progress, ['t:ai', 'w:짓다', 't:ai']) → { new: 1, learning: 0, known: 1, ignored: 0, total: 2 }
  */
 export function statusCounts(progress: Progress, wordIds: Iterable<string>): Record<Status, number> & { total: number } {
   const ids = new Set(wordIds);
-  const counts = { new: 0, learning: 0, known: 0 };
+  const counts = { new: 0, learning: 0, known: 0, ignored: 0 };
   for (const id of ids) counts[wordStatus(progress, id)]++;
-  return { ...counts, total: ids.size };
+  return { ...counts, total: ids.size - counts.ignored };
 }
 
 /** A local calendar day, YYYY-MM-DD: streaks and "today" follow the learner's clock. */

@@ -131,7 +131,17 @@ export function getCorpus(): Corpus {
         ]),
       ),
   );
-  const wordIds = once(() => new Map([...analyses()].map(([slug, byId]) => [slug, listArticleWordIds(byId.values())])));
+  // The words a learner can give a status in the reader: not an image description's (shown as plain text).
+  const wordIds = once(
+    () =>
+      new Map(
+        articles.map((article) => {
+          const figures = new Set(article.blocks.flatMap((block) => (block.kind === 'figure' ? [block.segment.id] : [])));
+          const shown = [...analyses().get(article.slug)!].filter(([id]) => !figures.has(id)).map(([, analysis]) => analysis);
+          return [article.slug, listArticleWordIds(shown)];
+        }),
+      ),
+  );
   const searchKeys = new Map(glossary.entries.map((entry) => [entry.id, searchKey(entry)]));
   shared.__hanyeongCorpus = {
     articles,
