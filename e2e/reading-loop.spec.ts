@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { READER } from './helpers';
+import { expectNoSeriousA11yViolations, READER } from './helpers';
 import { figure, openProgress, readToTheEnd } from './reading-loop';
 
 test('reaching the end of an article counts its words in today’s reading, once a day, on the progress page', async ({ page }) => {
+  test.slow(); // four page loads
   const words = await readToTheEnd(page, `/en${READER}`);
   expect(words).toBeGreaterThan(100);
   await openProgress(page);
@@ -22,6 +23,7 @@ test('reaching the end of an article counts its words in today’s reading, once
 });
 
 test('a word set known in the popover counts as marked known today', async ({ page }) => {
+  test.slow(); // two page loads and a popover
   await page.goto(`/en${READER}`);
   await page.locator('[lang="ko"]').getByText('쏟아부으며', { exact: true }).click();
   const card = page.getByRole('dialog', { name: /쏟아부으며/ });
@@ -37,4 +39,5 @@ test('on the progress page in Korean, the reading figures and chart are in Korea
   await page.getByRole('tab', { name: '학습 현황' }).click();
   await expect(page.getByRole('region', { name: '읽기' }).getByText('오늘 읽은 단어')).toBeVisible();
   await expect(page.getByRole('figure').filter({ hasText: '최근 30일 일별 읽은 단어 수' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });

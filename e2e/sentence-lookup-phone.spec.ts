@@ -7,7 +7,7 @@ test('on a phone, a Korean-only import gets translate links and a typed translat
   await page.getByRole('textbox', { name: 'Korean text' }).fill('오늘 반도체 공장을 둘러봤습니다.');
   await page.getByRole('button', { name: 'Read it' }).tap();
   await expect(page).toHaveURL(/\/en\/import\/[0-9a-f-]{36}$/, { timeout: 30_000 });
-  const link = page.getByRole('link', { name: 'Translate sentence 1 with Papago (opens in a new tab)' });
+  const link = page.getByRole('link', { name: 'Translate with Papago: sentence 1 (opens in a new tab)' });
   await expect(link).toHaveAttribute(
     'href',
     `https://papago.naver.com/?sk=ko&tk=en&st=${encodeURIComponent('오늘 반도체 공장을 둘러봤습니다.')}`,

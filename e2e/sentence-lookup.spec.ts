@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './helpers';
 
 const FIRST = '오픈AI가 새 모델을 발표했습니다.';
 const SECOND = '사람들이 놀랐습니다.';
@@ -16,18 +17,20 @@ test('a Korean-only import links each sentence to the translator, in a new tab',
     [1, FIRST],
     [2, SECOND],
   ] as const) {
-    const link = page.getByRole('link', { name: `Translate sentence ${number} with Papago (opens in a new tab)` });
+    const link = page.getByRole('link', { name: `Translate with Papago: sentence ${number} (opens in a new tab)` });
     await expect(link).toHaveAttribute('href', `https://papago.naver.com/?sk=ko&tk=en&st=${encodeURIComponent(ko)}`);
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   }
+  await expectNoSeriousA11yViolations(page);
   // Another translator, chosen in Settings, is what the links then use.
   const textUrl = page.url();
   await page.goto('/en/settings');
   await page.getByRole('button', { name: 'Use Google Translate' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sentences now link to Google Translate.' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.goto(textUrl);
-  await expect(page.getByRole('link', { name: 'Translate sentence 2 with Google Translate (opens in a new tab)' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Translate with Google Translate: sentence 2 (opens in a new tab)' })).toHaveAttribute(
     'href',
     `https://translate.google.com/?sl=ko&tl=en&text=${encodeURIComponent(SECOND)}&op=translate`,
   );
@@ -43,6 +46,7 @@ test('a typed translation is shown in the English column and survives a reload; 
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Write plain text: HTML tags and character codes such as &amp; are not kept.');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousA11yViolations(page);
   await field.fill('OpenAI announced a new model.');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
@@ -56,7 +60,7 @@ test('a typed translation is shown in the English column and survives a reload; 
 
 test('in the Korean UI, the links, the dialog and its errors are in Korean', async ({ page }) => {
   await importKoreanOnly(page, 'ko');
-  await expect(page.getByRole('link', { name: '1번 문장을 Papago에서 번역(새 탭에서 열림)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Papago에서 번역: 1번 문장(새 탭에서 열림)' })).toBeVisible();
   await page.getByRole('button', { name: '1번 문장의 내 번역 쓰기' }).click();
   const dialog = page.getByRole('dialog', { name: '1번 문장의 내 번역' });
   await dialog.getByRole('textbox', { name: '내 번역' }).fill('x'.repeat(1001));
