@@ -14,7 +14,11 @@ import PageNav, { PageStatus } from '../reader/PageNav';
 import ReaderControls from '../reader/ReaderControls';
 import ReadingLoop from '../reader/ReadingLoop';
 import WordPopover from '../reader/WordPopover';
-import { openText, useTexts } from './texts-store';
+import ReadingEnd from '../reader/ReadingEnd';
+import SentenceTools from './SentenceTools';
+import TranslationDialog from './TranslationDialog';
+import { changeText, openText, useTexts } from './texts-store';
+import { pageWordIds } from './page-words';
 
 const NO_FIGURES_OR_NOTES = { figure: () => '', note: () => '', notes: { heading: '', back: '' } };
 
@@ -24,6 +28,8 @@ type Props = { id: string; locale: 'ko' | 'en'; labels: Awaited<ReturnType<typeo
 export default function ImportedReader({ id, locale, labels }: Props) {
   const t = useTranslations('Import');
   const tp = useTranslations('Pages');
+  const ts = useTranslations('ReadingStats');
+  const [editing, setEditing] = useState<string | null>(null);
   const { texts } = useTexts();
   const [opened, setOpened] = useState<{ id: string; text: SavedText | null; keptAside: boolean } | null>(null);
   // Read (again) when the id changes or another tab changed the list (a rename, a delete).
@@ -48,6 +54,8 @@ export default function ImportedReader({ id, locale, labels }: Props) {
   }
   const { text } = saved;
   const sentences = new Map(text.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s]));
+  const numbers = new Map([...sentences.keys()].map((sid, i) => [sid, i + 1]));
+  const own = (sid: string) => (saved.translations && Object.hasOwn(saved.translations, sid) ? saved.translations[sid]!.text : null);
   const words = new Map(Object.entries(text.payload.words));
   const article: Article = {
     slug: id,
@@ -83,10 +91,13 @@ export default function ImportedReader({ id, locale, labels }: Props) {
   }
   const shown = articlePage(article, pageNo);
   const onPage = new Set(idsOf(shown.blocks));
-  if (!text.hasEnglish) prefs.view = 'ko';
+  const pageWords = pageWordIds(text, onPage);
+  const editedSentence = editing && sentences.get(editing);
   const render: RenderText = (segment, lang) => {
     const s = sentences.get(segment.id);
     if (!s) return lang === 'ko' ? segment.ko : segment.en;
+    if (lang === 'en' && !text.hasEnglish)
+      return <SentenceTools ko={s.ko} number={numbers.get(s.id)!} translation={own(s.id)} onEdit={() => setEditing(s.id)} />;
     if (lang === 'en') return s.english ? <EnglishText segments={s.english} locale={locale} /> : null;
     const eojeols = s.korean.eojeols.map(({ start, end }, index) => ({
       index,
@@ -120,6 +131,12 @@ export default function ImportedReader({ id, locale, labels }: Props) {
       {/* An imported text has neither figures nor translator's notes: their labels are never shown. */}
       <PageStatus total={pages} text={tp('status', { current: pageNo, total: pages })} />
       <ArticleView article={shown} prefs={prefs} labels={{ ...labels.article, ...NO_FIGURES_OR_NOTES }} render={render} locale={locale} />
+      <ReadingEnd
+        textId={`i:${id}/${pageNo}`}
+        words={pageWords.words}
+        wordIds={pageWords.ids}
+        labels={{ counted: ts('counted', { words: pageWords.words }), failed: ts('countFailed') }}
+      />
       <ReadingLoop labels={labels.readingLoop} paged={pages > 1} />
       <PageNav
         current={pageNo}
@@ -136,6 +153,15 @@ export default function ImportedReader({ id, locale, labels }: Props) {
           patterns: text.payload.patterns[locale],
         }}
         labels={labels.popover}
+      />
+      <TranslationDialog
+        sentence={
+          editedSentence
+            ? { id: editedSentence.id, ko: editedSentence.ko, number: numbers.get(editedSentence.id)!, translation: own(editedSentence.id) }
+            : null
+        }
+        onSave={(sentenceId, value) => changeText(id, { translation: { sentenceId, text: value } })}
+        onClose={() => setEditing(null)}
       />
     </>
   );

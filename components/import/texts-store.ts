@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { TEXTS_KEY, type SavedText } from '@/lib/textimport';
-import { changeTextRecord, listTexts, putText, readLegacyTexts, readText, type SavedMeta } from '@/lib/textimport/text-db';
+import { changeTextRecord, listTexts, putText, readLegacyTexts, readText, type SavedMeta, type TextChange } from '@/lib/textimport/text-db';
 import { ensureMigrated, getDb } from '../storage/app-db';
 import { announceBackups } from '../storage/backups-event';
 
@@ -79,18 +79,20 @@ export async function saveText(saved: SavedText): Promise<boolean> {
   }
 }
 
-/** Rename, delete (kept, undoable) or undo a delete. */
-export async function changeText(id: string, change: { title?: string; deleted?: boolean }): Promise<void> {
+/** Rename, delete (kept, undoable), undo a delete, or set a sentence's own translation. Resolves false when it was not saved. */
+export async function changeText(id: string, change: TextChange): Promise<boolean> {
   const db = await getDb();
   try {
     if (!db) throw new Error('no database');
     const old = legacy?.get(id);
     if (old && !(await changeTextRecord(db, id, {}))) await putText(db, old);
-    await changeTextRecord(db, id, change);
+    if (!(await changeTextRecord(db, id, change))) throw new Error('no such text');
     await changed();
+    return true;
   } catch {
     state = { ...state, error: 'write-failed' };
     emit();
+    return false;
   }
 }
 

@@ -1,12 +1,15 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
-import { dueToday, retention, reviewedToday, reviewsPerDay, statusCounts, streak } from '@/lib/practice';
+import { dueToday, readingPerDay, retention, reviewedToday, reviewsPerDay, statusCounts, streak } from '@/lib/practice';
 import DataPanel from './DataPanel';
+import ReadingChart from './ReadingChart';
+import ReadingFigures from './ReadingFigures';
 import ReviewChart from './ReviewChart';
 import { useProgress } from './progress-store';
 
 /**
- * Due today, reviewed today, retention, streak, word statuses, and 30 days of reviews. The word
+ * Due today, reviewed today, retention, streak, word statuses, today's reading, and 30 days of
+ * reviews beside 30 days of reading. The word
  * statuses count the library's words (`libraryWords`), as the library's cards do, so both agree.
  */
 export default function ProgressPanel({ libraryWords }: { libraryWords: string[] }) {
@@ -36,7 +39,11 @@ export default function ProgressPanel({ libraryWords }: { libraryWords: string[]
         {t('words', counts)}
         {counts.ignored > 0 && ` ${m('ignoredCount', { count: counts.ignored })}`}
       </p>
-      <ReviewChart days={reviewsPerDay(progress, now)} />
+      <ReadingFigures progress={progress} now={now} />
+      <div className="grid gap-8 md:grid-cols-2">
+        <ReviewChart days={reviewsPerDay(progress, now)} />
+        <ReadingChart days={readingPerDay(progress, now)} />
+      </div>
       <DataPanel />
     </div>
   );

@@ -8,6 +8,7 @@ import KoreanText from './KoreanText';
 import PageNav, { PageStatus } from './PageNav';
 import ReaderControls from './ReaderControls';
 import ReadingLoop from './ReadingLoop';
+import ReadingEnd from './ReadingEnd';
 import WordPopover from './WordPopover';
 import { getReaderLabels } from './reader-labels';
 import { Link } from '@/i18n/navigation';
@@ -15,7 +16,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content';
 import { FontPreloads } from '@/components/FontPreloads';
 import { articlePage, pagesOf } from '@/lib/paging';
-import { getCorpus } from '@/lib/reader';
+import { getCorpus, listArticleWordIds, segmentsOf } from '@/lib/reader';
 import type { ReaderPrefs } from '@/lib/reader-prefs';
 
 /** The reader's page title: the article's title in the UI language. */
@@ -55,6 +56,9 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const labels = await getReaderLabels(locale);
   const messages = await getMessages({ locale });
+  const ts = await getTranslations({ locale, namespace: 'ReadingStats' });
+  const shownAnalyses = segmentsOf(shown).flatMap((segment) => analyses.get(segment.id) ?? []);
+  const wordsOnPage = shownAnalyses.reduce((sum, analysis) => sum + analysis.eojeols.length, 0);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <FontPreloads
@@ -94,6 +98,12 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
             <EnglishText segments={corpus.linkedEnglish.get(slug)!.get(segment.id)!} locale={locale} />
           )
         }
+      />
+      <ReadingEnd
+        textId={`a:${slug}/${page}`}
+        words={wordsOnPage}
+        wordIds={listArticleWordIds(shownAnalyses)}
+        labels={{ counted: ts('counted', { words: wordsOnPage }), failed: ts('countFailed') }}
       />
       <NextIntlClientProvider messages={{ Shortcuts: messages.Shortcuts, MarkKnown: messages.MarkKnown }}>
         <ReadingLoop labels={labels.readingLoop} paged={pages > 1} />

@@ -11,3 +11,15 @@ export {
   restoreDefaults,
 } from './store';
 export type { LookupStore } from './store';
+export {
+  SENTENCE,
+  SENTENCE_LOOKUP_KEY,
+  DEFAULT_TRANSLATOR,
+  GOOGLE_TRANSLATOR,
+  emptySentenceLookupStore,
+  parseSentenceLookupStore,
+  mergeSentenceLookupStores,
+  validateTranslator,
+  sentenceUrl,
+} from './sentence';
+export type { Translator, SentenceLookupStore } from './sentence';

@@ -1,6 +1,8 @@
 export { emptyProgress, progressSchema, CURRENT_VERSION } from './schema';
 export { STATUSES } from './cards';
-export type { Progress, ProgressV1, Status, StoredCard, StoredWord, Review, Drill } from './schema';
+export type { Progress, ProgressV1, Status, StoredCard, StoredWord, Review, Drill, ReadingStats, ReadingStatsDay } from './schema';
+export { recordTextRead, recordMarkedKnown, mergeReading, readingOn, readingPerDay, readingStreak, READING_WRITER } from './reading-stats';
+export type { TextRead, DayFigures } from './reading-stats';
 export { migrateProgress } from './migrate';
 export { mergeProgress, importProgress } from './merge';
 export type { ImportReport, RejectedEntry } from './merge';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dayKey } from './day';
+import { readingOn } from './reading-stats';
 import { gradeCard } from './schedule';
 import {
   cardId,
@@ -202,5 +204,26 @@ describe('onWordsMarkedKnown: for reading stats', () => {
     stop();
     announceWordsMarkedKnown({ wordIds: ['w:자리'], how: 'key', undone: false, at: T1.toISOString() });
     expect(heard).toEqual([['w:짓다']]);
+  });
+});
+
+describe("reading stats count what the reader's keys and 'mark the rest as known' change", () => {
+  const now = new Date('2026-03-01T10:00:00');
+  const day = dayKey(now);
+  const w = (lemma: string): PageWord => ({ id: `w:${lemma}`, lemma, termId: null });
+
+  it('key 3 counts one word known today; setting it back to learning takes it back; the same key twice counts once', () => {
+    const known = setStatus(emptyProgress(), w('짓다'), 'known', now);
+    expect(readingOn(known, day).known).toBe(1);
+    expect(readingOn(setStatus(known, w('짓다'), 'known', now), day).known).toBe(1);
+    expect(readingOn(setStatus(known, w('짓다'), 'learning', now), day).known).toBe(0);
+  });
+
+  it("'mark the rest as known' counts every word it marks, and its undo takes them all back", () => {
+    const words = [w('짓다'), w('붓다'), w('자리')];
+    const start = setStatus(emptyProgress(), w('붓다'), 'learning', now);
+    const { progress, undo } = markRestKnown(start, words, now);
+    expect(readingOn(progress, day).known).toBe(2);
+    expect(readingOn(undoMarkKnown(progress, undo, now).progress, day).known).toBe(0);
   });
 });

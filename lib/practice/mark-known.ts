@@ -1,5 +1,7 @@
 import { cardId, DIRECTIONS, type Status } from './cards';
+import { recordMarkedKnown } from './reading-stats';
 import type { Progress, StoredWord } from './schema';
+import { wordStatus } from './status';
 
 /** The reader's status keys: 1 new, 2 learning, 3 known, 0 or i ignore. */
 export const STATUS_KEYS: Readonly<Record<string, Status>> = { '1': 'new', '2': 'learning', '3': 'known', '0': 'ignored', i: 'ignored' };
@@ -26,7 +28,11 @@ export function setStatus(progress: Progress, word: PageWord, status: Status, no
     status,
     updatedAt: now.toISOString(),
   };
-  return { ...progress, words: { ...progress.words, [word.id]: next } };
+  const updated = { ...progress, words: { ...progress.words, [word.id]: next } };
+  // Today's "marked known" (reading stats) counts it, and takes it back when a known word is set otherwise.
+  if (status === 'known' && wordStatus(progress, word.id) !== 'known') return recordMarkedKnown(updated, 1, now);
+  if (status !== 'known' && before?.status === 'known') return recordMarkedKnown(updated, -1, now);
+  return updated;
 }
 
 /**
@@ -78,7 +84,7 @@ export function markRestKnown(
       updatedAt: at,
     };
   }
-  return { progress: rest.length ? { ...progress, words: next } : progress, undo: { at, before } };
+  return { progress: rest.length ? recordMarkedKnown({ ...progress, words: next }, rest.length, now) : progress, undo: { at, before } };
 }
 
 /**
@@ -97,7 +103,7 @@ export function undoMarkKnown(progress: Progress, undo: MarkKnownUndo, now = new
     next[id] = old ? { ...old, updatedAt } : { ...rest, updatedAt };
     restored.push(id);
   }
-  return { progress: restored.length ? { ...progress, words: next } : progress, restored };
+  return { progress: restored.length ? recordMarkedKnown({ ...progress, words: next }, -restored.length, now) : progress, restored };
 }
 
 /**

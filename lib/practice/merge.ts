@@ -1,6 +1,16 @@
 import { StoreError } from '@/lib/storage';
 import { migrateProgress } from './migrate';
-import { cardSchema, CURRENT_VERSION, drillSchema, emptyProgress, reviewSchema, wordSchema, type Progress } from './schema';
+import { mergeReading } from './reading-stats';
+import {
+  cardSchema,
+  CURRENT_VERSION,
+  drillSchema,
+  emptyProgress,
+  readingDaySchema,
+  reviewSchema,
+  wordSchema,
+  type Progress,
+} from './schema';
 
 type Dated = { updatedAt: string };
 
@@ -28,6 +38,7 @@ function union<T>(a: T[], b: T[], key: (item: T) => string, at: (item: T) => str
  * card), reviews and drills are united. e.g. two tabs grading different cards keep both.
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
+  const reading = mergeReading(a.reading, b.reading);
   return {
     version: CURRENT_VERSION,
     words: newer(a.words, b.words),
@@ -44,6 +55,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       (d) => `${d.kind}|${d.item}|${d.at}`,
       (d) => d.at,
     ),
+    ...(reading ? { reading } : {}),
   };
 }
 
@@ -111,7 +123,16 @@ export function importProgress(current: Progress, text: string): ImportReport {
   incoming.cards = Object.fromEntries(cards);
   take('reviews', list(file.reviews), reviewSchema, (_, v) => incoming.reviews.push(v));
   take('drills', list(file.drills), drillSchema, (_, v) => incoming.drills.push(v));
+  // Reading stats day by day: a bad day is reported, the others kept.
+  const days = new Map<string, NonNullable<Progress['reading']>[string]>();
+  const dayEntries = record(file.reading).filter(([day]) => {
+    if (isReservedKey(day) || /^\d{4}-\d{2}-\d{2}$/.test(day)) return true;
+    rejected.push({ entry: `reading.${day}`, reason: 'not a day (YYYY-MM-DD)' });
+    return false;
+  });
+  take('reading', dayEntries, readingDaySchema, (k, v) => days.set(k, v));
+  if (days.size) incoming.reading = Object.fromEntries(days);
   const accepted =
-    Object.keys(incoming.words).length + Object.keys(incoming.cards).length + incoming.reviews.length + incoming.drills.length;
+    Object.keys(incoming.words).length + Object.keys(incoming.cards).length + incoming.reviews.length + incoming.drills.length + days.size;
   return { progress: mergeProgress(current, incoming), accepted, rejected };
 }

@@ -43,6 +43,27 @@ export const reviewSchema = z.object({
 });
 export const drillSchema = z.object({ kind: z.enum(['cloze', 'particle', 'role']), item: z.string(), correct: z.boolean(), at: iso });
 
+/** A local calendar day, YYYY-MM-DD (see dayKey). */
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/**
+ * One day of reading. `texts`: each page or text read to its end that day, once (key: its text id),
+ * with its words and the words still new in it. `known`: words marked known, as a counter per
+ * writer (a tab's session), each part only growing, so that merging takes the larger of each part
+ * and loses nothing: marked known = added − undone.
+ */
+const ownKey = (max: number) =>
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((key) => !(key in Object.prototype), 'a reserved name'),
+  );
+export const readingDaySchema = z.object({
+  texts: z.record(ownKey(300), z.object({ words: count, newWords: count })),
+  known: z.record(ownKey(40), z.object({ added: count, undone: count })),
+});
+/** Reading stats by local day (an optional field of version 3: older data has none). */
+export const readingSchema = z.record(day, readingDaySchema);
+
 export const CURRENT_VERSION = 3;
 
 /** Progress as stored now (version 3: words may carry the learner's own gloss). */
@@ -52,6 +73,7 @@ export const progressSchema = z.object({
   cards: z.record(z.string(), cardSchema),
   reviews: z.array(reviewSchema),
   drills: z.array(drillSchema),
+  reading: z.optional(readingSchema),
 });
 
 /** Progress as the first version stored it: lemma lists, epoch-millisecond dates, a flat history. */
@@ -75,5 +97,7 @@ export type StoredWord = z.infer<typeof wordSchema>;
 export type StoredCard = z.infer<typeof cardSchema>;
 export type Review = z.infer<typeof reviewSchema>;
 export type Drill = z.infer<typeof drillSchema>;
+export type ReadingStats = z.infer<typeof readingSchema>;
+export type ReadingStatsDay = z.infer<typeof readingDaySchema>;
 
 export const emptyProgress = (): Progress => ({ version: CURRENT_VERSION, words: {}, cards: {}, reviews: [], drills: [] });

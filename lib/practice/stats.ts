@@ -1,4 +1,5 @@
 import type { Progress, Status } from './schema';
+import { dayKey } from './day';
 import { wordStatus } from './status';
 
 /**
@@ -14,11 +15,7 @@ export function statusCounts(progress: Progress, wordIds: Iterable<string>): Rec
   return { ...counts, total: ids.size - counts.ignored };
 }
 
-/** A local calendar day, YYYY-MM-DD: streaks and "today" follow the learner's clock. */
-export function dayKey(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { dayKey };
 
 const endOfDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
 

@@ -1,4 +1,5 @@
 import { cardId, DIRECTIONS, MAX_MY_GLOSS, wordIdFor } from './cards';
+import { recordMarkedKnown } from './reading-stats';
 import type { Progress, Status } from './schema';
 
 /** ts-fsrs's State.Review, written out so that the reader's bundle need not load ts-fsrs. */
@@ -20,7 +21,11 @@ export function wordStatus(progress: Progress, wordId: string): Status {
   return learned ? 'known' : 'learning';
 }
 
-/** Saves or removes a word, or sets its status by hand; `updatedAt` decides merges. */
+/**
+ * Saves or removes a word, or sets its status by hand; `updatedAt` decides merges. Setting a word
+ * known that was not counts one word marked known today (reading stats); taking back a known set
+ * by hand takes one back.
+ */
 export function updateWord(
   progress: Progress,
   wordId: string,
@@ -33,7 +38,10 @@ export function updateWord(
   const next = { ...before, ...rest, updatedAt: now.toISOString() };
   if (myGloss === null) delete next.myGloss;
   else if (myGloss !== undefined) next.myGloss = myGloss;
-  return { ...progress, words: { ...progress.words, [wordId]: next } };
+  const updated = { ...progress, words: { ...progress.words, [wordId]: next } };
+  if (change.status === 'known' && wordStatus(progress, wordId) !== 'known') return recordMarkedKnown(updated, 1, now);
+  if (change.status && change.status !== 'known' && progress.words[wordId]?.status === 'known') return recordMarkedKnown(updated, -1, now);
+  return updated;
 }
 
 /** Why an own gloss is refused: empty, over 200 characters, or holding control characters. */

@@ -7,6 +7,8 @@ export const STORE_KEYS = {
   progress: 'hanyeong.progress',
   texts: 'hanyeong.texts',
   lookups: 'hanyeong.lookups',
+  /** The translator that a text without English links each sentence to (lib/lookup/sentence.ts). */
+  sentenceLookup: 'hanyeong.sentence-lookup',
   /** The import page's draft: title, Korean and English as typed, until analysed and saved or cleared. */
   draft: 'hanyeong.draft',
 } as const;

@@ -8,3 +8,5 @@ export type { SavedText, TextStore, StoredImport } from './saved';
 export { untitledTitle, TITLE_WORDS, TITLE_CHARS } from './title';
 export { DRAFT_KEY, emptyDraft, isEmptyDraft, parseDraft } from './draft';
 export type { Draft } from './draft';
+export { MAX_TRANSLATION, checkTranslation, withTranslation } from './translation';
+export type { Translations, TranslationProblem } from './translation';

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { WORD_CLASSES } from '@/lib/korean/browser';
 import { importedTextSchema } from '@/lib/payload';
 import { isoDateTime, parseVersioned, STORE_KEYS, StoreError } from '@/lib/storage';
+import { translationsSchema } from './translation';
 
 // Saved texts: a versioned store beside progress, validated with zod on every read.
 
@@ -10,7 +11,14 @@ const iso = isoDateTime;
 const n = z.number();
 const nullableString = z.nullable(z.string());
 
-const savedFields = { id: z.string(), title: z.string(), createdAt: iso, updatedAt: iso, deletedAt: z.optional(iso) };
+const savedFields = {
+  id: z.string(),
+  title: z.string(),
+  createdAt: iso,
+  updatedAt: iso,
+  deletedAt: z.optional(iso),
+  translations: z.optional(translationsSchema),
+};
 const savedSchema = z.object({ ...savedFields, text: importedTextSchema });
 const storeSchema = z.object({ version: z.literal(2), texts: z.record(z.string(), savedSchema) });
 

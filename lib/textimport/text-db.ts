@@ -5,6 +5,7 @@ import { keepAside, type Db } from '@/lib/storage/db';
 import { gunzipJson, gzipJson } from '@/lib/storage/gzip';
 import { compactText, compactTextSchema, expandText } from './compact';
 import { parseTextStore, TEXTS_KEY, type SavedText } from './saved';
+import { translationsSchema, withTranslation } from './translation';
 
 // Saved texts in IndexedDB (browser; fake-indexeddb in tests). One small record per text (title,
 // dates) in `texts`, its analysis gzipped in `analyses`, both under the text's id and both
@@ -20,14 +21,24 @@ const metaSchema = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   deletedAt: z.optional(isoDateTime),
+  /** The learner's own translations of its sentences (a text without English), by sentence id. */
+  translations: z.optional(translationsSchema),
 });
 /** A saved text without its analysis: what the list of texts shows. */
 export type SavedMeta = Omit<z.infer<typeof metaSchema>, 'version'>;
 type AnalysisRecord = { version: typeof TEXT_RECORD_VERSION; gz: Uint8Array };
 
 const metaOf = (saved: SavedMeta): z.infer<typeof metaSchema> => {
-  const { id, title, createdAt, updatedAt, deletedAt } = saved;
-  return { version: TEXT_RECORD_VERSION, id, title, createdAt, updatedAt, ...(deletedAt ? { deletedAt } : {}) };
+  const { id, title, createdAt, updatedAt, deletedAt, translations } = saved;
+  return {
+    version: TEXT_RECORD_VERSION,
+    id,
+    title,
+    createdAt,
+    updatedAt,
+    ...(deletedAt ? { deletedAt } : {}),
+    ...(translations && Object.keys(translations).length ? { translations } : {}),
+  };
 };
 
 /** Both records of a text, ready to store. */
@@ -114,13 +125,11 @@ export async function putText(db: Db, saved: SavedText): Promise<void> {
   await Promise.all([tx.objectStore('texts').put(meta, saved.id), tx.objectStore('analyses').put(analysis, saved.id), tx.done]);
 }
 
-/** A change to one text, stamped: rename, delete (kept, so it can be undone) or undo. False when there is no such text. */
-export async function changeTextRecord(
-  db: Db,
-  id: string,
-  change: { title?: string; deleted?: boolean },
-  now = new Date(),
-): Promise<boolean> {
+/** A change to one saved text: rename, delete (kept, so it can be undone) or undo, or one sentence's own translation (null removes it). */
+export type TextChange = { title?: string; deleted?: boolean; translation?: { sentenceId: string; text: string | null } };
+
+/** A change to one text, stamped, in one transaction (nothing else written meanwhile is lost). False when there is no such text. */
+export async function changeTextRecord(db: Db, id: string, change: TextChange, now = new Date()): Promise<boolean> {
   const tx = db.transaction('texts', 'readwrite');
   const stored = await tx.store.get(id);
   if (stored === undefined) return false;
@@ -128,6 +137,8 @@ export async function changeTextRecord(
   if (change.title !== undefined) next.title = change.title;
   if (change.deleted === true) next.deletedAt = now.toISOString();
   if (change.deleted === false) delete next.deletedAt;
+  if (change.translation)
+    next.translations = withTranslation(next.translations, change.translation.sentenceId, change.translation.text, now);
   await Promise.all([tx.store.put(metaOf(next), id), tx.done]);
   return true;
 }

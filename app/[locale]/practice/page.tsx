@@ -30,7 +30,13 @@ export default async function PracticePage({ params }: Props) {
       <noscript>
         <p className="mt-6 rounded-lg border border-amber-500 bg-amber-50 p-4 text-stone-900">{t('noScript')}</p>
       </noscript>
-      <NextIntlClientProvider messages={{ Practice: messages.Practice, MarkKnown: { ignoredCount: messages.MarkKnown.ignoredCount } }}>
+      <NextIntlClientProvider
+        messages={{
+          Practice: messages.Practice,
+          MarkKnown: { ignoredCount: messages.MarkKnown.ignoredCount },
+          ReadingStats: messages.ReadingStats,
+        }}
+      >
         <PracticeApp
           locale={locale}
           deck={deck}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import LookupSettings from '@/components/lookup/LookupSettings';
+import SentenceLookupSettings from '@/components/lookup/SentenceLookupSettings';
 import type { Locale } from '@/i18n/routing';
 
 // Rendered per request, so that Next can put this response's CSP nonce on its scripts (only the
@@ -20,6 +21,7 @@ export default async function SettingsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Lookup' });
+  const messages = await getMessages({ locale });
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold">{t('settingsTitle')}</h1>
@@ -27,8 +29,9 @@ export default async function SettingsPage({ params }: Props) {
       <noscript>
         <p className="mt-6 rounded-lg border border-amber-500 bg-amber-50 p-4 text-stone-900">{t('noScript')}</p>
       </noscript>
-      <NextIntlClientProvider messages={{ Lookup: (await getMessages({ locale })).Lookup }}>
+      <NextIntlClientProvider messages={{ Lookup: messages.Lookup, SentenceLookup: messages.SentenceLookup }}>
         <LookupSettings />
+        <SentenceLookupSettings />
       </NextIntlClientProvider>
     </div>
   );

@@ -29,6 +29,8 @@ export default async function ImportedTextPage({ params }: Props) {
           WordPopover: messages.WordPopover,
           Shortcuts: messages.Shortcuts,
           MarkKnown: messages.MarkKnown,
+          ReadingStats: messages.ReadingStats,
+          SentenceLookup: messages.SentenceLookup,
         }}
       >
         <ImportedReader id={id} locale={locale} labels={await getReaderLabels(locale)} />
