@@ -14,6 +14,8 @@ import PageNav, { PageStatus } from '../reader/PageNav';
 import ReaderControls from '../reader/ReaderControls';
 import WordPopover from '../reader/WordPopover';
 import { openText, useTexts } from './texts-store';
+import AudioDock from '../audio/AudioDock';
+import { audioKeyOf } from '@/lib/audio/state';
 
 const NO_FIGURES_OR_NOTES = { figure: () => '', note: () => '', notes: { heading: '', back: '' } };
 
@@ -106,9 +108,12 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     <>
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
       <div className="space-y-3">
-        <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
-          ← {t('back')}
-        </a>
+        <div className="flex items-center justify-between gap-3">
+          <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
+            ← {t('back')}
+          </a>
+          <AudioDock audioKey={audioKeyOf('text', id)} />
+        </div>
         <ReaderControls initial={prefs} labels={labels.controls} persist={text.hasEnglish} />
       </div>
       {notice && (

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import AudioDock from '@/components/audio/AudioDock';
+import { audioKeyOf } from '@/lib/audio/state';
 import ArticleView from './ArticleView';
 import EnglishText from './EnglishText';
 import KoreanText from './KoreanText';
@@ -66,9 +68,15 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
       />
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
       <div className="space-y-3">
-        <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
-          ← {t('backToLibrary')}
-        </Link>
+        <div className="flex items-center justify-between gap-3">
+          <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
+            ← {t('backToLibrary')}
+          </Link>
+          {/* The audio player loads on demand (components/audio): only its button is in the first load. */}
+          <NextIntlClientProvider messages={{ Audio: messages.Audio }}>
+            <AudioDock audioKey={audioKeyOf('article', slug)} />
+          </NextIntlClientProvider>
+        </div>
         <ReaderControls initial={prefs} labels={labels.controls} />
       </div>
       <PageStatus total={pages} text={tp('status', { current: page, total: pages })} />
