@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { truncateSync, writeFileSync } from 'node:fs';
-import { expectNoSeriousA11yViolations, READER, article } from './helpers';
+import { article, expectNoSeriousA11yViolations, READER, sentence, sentences } from './helpers';
 import { attachPlayReloadResume, openPlayer, pickFile, player, position, sineWav } from './audio-helpers';
 
 const KEY = `article:${article.slug}`;
@@ -116,4 +116,37 @@ test('a saved text has its own audio, apart from the articles', async ({ page })
   await page.goto(`/en${READER}`);
   await openPlayer(page);
   await expect(player(page).getByRole('button', { name: 'Attach audio file' })).toBeVisible();
+});
+
+test('tap along to mark sentence starts; a sentence’s play mark plays from it, and the marks are kept', async ({ page }) => {
+  await page.goto(`/en${READER}`);
+  await openPlayer(page);
+  await pickFile(page, 'Attach audio file', { name: 'tone.wav', mimeType: 'audio/wav', buffer: sineWav(12) });
+  const bar = player(page);
+  await bar.getByRole('button', { name: /Bookmarks and file/ }).click();
+  await bar.getByRole('button', { name: 'Mark sentence starts' }).click();
+  await expect(bar.getByRole('button', { name: 'Mark sentence starts' })).toHaveAttribute('aria-pressed', 'true');
+  await bar.getByRole('button', { name: 'Play', exact: true }).click();
+  await bar.getByRole('button', { name: /^Sentence 1 of \d+ starts now$/ }).click();
+  await expect.poll(() => position(page)).toBeGreaterThan(2);
+  await bar.getByRole('button', { name: /^Sentence 2 of \d+ starts now$/ }).click();
+  await bar.getByRole('button', { name: 'Pause', exact: true }).click();
+  const [first, second] = [sentence(page, sentences[0]!.ko), sentence(page, sentences[1]!.ko)];
+  await expect(first.getByRole('button', { name: /^Play this sentence from 0:0[01]$/ })).toBeVisible();
+  const mark = second.getByRole('button', { name: /^Play this sentence from 0:0\d$/ });
+  await expect(mark).toBeVisible();
+  await bar.getByRole('button', { name: 'Forward 5 seconds' }).click();
+  await bar.getByRole('button', { name: 'Forward 5 seconds' }).click();
+  await expect.poll(() => position(page)).toBeGreaterThan(8);
+  await mark.click();
+  await expect(bar.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect.poll(() => position(page)).toBeLessThan(6);
+  await bar.getByRole('button', { name: 'Pause', exact: true }).click();
+  // Undo takes the last mark back; the marks are kept with the text.
+  await bar.getByRole('button', { name: 'Undo last mark' }).click();
+  await expect(mark).toHaveCount(0);
+  await page.reload();
+  await expect(bar).toBeVisible();
+  await expect(first.getByRole('button', { name: /^Play this sentence from/ })).toBeVisible();
+  await expect(second.getByRole('button', { name: /^Play this sentence from/ })).toHaveCount(0);
 });

@@ -17,6 +17,7 @@ import {
 import { AudioStoreError, putAudio, readAudio, readAudioStateOf, removeAudio, saveAudioState, type AudioRecord } from '@/lib/audio/store';
 import type { Db } from '@/lib/storage/db';
 import { getDb } from '../storage/app-db';
+import SentenceSync from './SentenceSync';
 
 export type PlayerProps = { audioKey: string; onClose: () => void };
 
@@ -30,6 +31,7 @@ type Problem = { key: 'type' | 'size' | 'empty' | 'full' | 'failed' | 'play' | '
 
 const LIMIT_MB = AUDIO_LIMIT_BYTES / 1024 / 1024;
 const SKIP = 5;
+const NO_MARKS = {};
 /** How often (seconds of audio) the position is written while playing; pausing, seeking and leaving write it at once. */
 const SAVE_EVERY = 1;
 
@@ -162,6 +164,14 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
     audio.currentTime = clampTime(time, Number.isFinite(audio.duration) ? audio.duration : undefined);
     setCurrent(audio.currentTime);
   };
+
+  const now = useCallback(() => audioRef.current?.currentTime ?? 0, []);
+  const playFrom = useCallback((time: number) => {
+    const audio = audioRef.current;
+    if (!audio) return;
+    audio.currentTime = clampTime(time, Number.isFinite(audio.duration) ? audio.duration : undefined);
+    audio.play().catch(() => setProblem({ key: 'play' }));
+  }, []);
 
   async function attach(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -387,6 +397,7 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
                   {t('remove')}
                 </button>
               </div>
+              <SentenceSync marks={state.sentences ?? NO_MARKS} now={now} change={persist} playFrom={playFrom} buttonClass={button} />
               <p className="text-stone-600 dark:text-stone-400">{t('about', { name: loaded.record.name, limit: LIMIT_MB })}</p>
               <h3 className="font-medium">{t('bookmarks')}</h3>
               {state.bookmarks.length === 0 ? (
@@ -395,14 +406,7 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
                 <ul className="flex flex-col gap-1">
                   {state.bookmarks.map((bookmark) => (
                     <li key={bookmark.id} className="flex items-center gap-2">
-                      <button
-                        type="button"
-                        className={button}
-                        onClick={() => {
-                          seek(bookmark.at);
-                          audioRef.current?.play().catch(() => setProblem({ key: 'play' }));
-                        }}
-                      >
+                      <button type="button" className={button} onClick={() => playFrom(bookmark.at)}>
                         {t('jump', { time: formatTime(bookmark.at) })}
                       </button>
                       <button

@@ -57,6 +57,13 @@ export const markSentence = (state: AudioState, sentenceId: string, at: number):
   sentences: { ...state.sentences, [sentenceId]: clampTime(at) },
 });
 
+/** The state without a sentence's mark (undoing a tap). */
+export function unmarkSentence(state: AudioState, sentenceId: string): AudioState {
+  const sentences = { ...state.sentences };
+  delete sentences[sentenceId];
+  return { ...state, sentences };
+}
+
 /** A time as the player shows it. e.g. formatTime(75.4) → '1:15'; formatTime(3725) → '1:02:05'. */
 export function formatTime(time: number): string {
   const total = Math.floor(clampTime(time));

@@ -2,7 +2,17 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, openAppDb, type Db } from '@/lib/storage/db';
-import { addBookmark, audioKeyOf, EMPTY_AUDIO_STATE, markSentence, removeBookmark } from './state';
+import {
+  addBookmark,
+  audioKeyOf,
+  clampRate,
+  clampTime,
+  EMPTY_AUDIO_STATE,
+  formatTime,
+  markSentence,
+  removeBookmark,
+  unmarkSentence,
+} from './state';
 import { AudioStoreError, hasAudio, putAudio, readAudio, readAudioStateOf, removeAudio, saveAudioState, type AudioRecord } from './store';
 
 let dbs = 0;
@@ -119,7 +129,15 @@ describe('bookmarks and sentence marks', () => {
     expect(removeBookmark(state, 'b').bookmarks).toEqual([{ id: 'a', at: 20 }]);
     expect(addBookmark(EMPTY_AUDIO_STATE, -3, 'z').bookmarks).toEqual([{ id: 'z', at: 0 }]);
   });
-  it('marks a sentence start', () => {
-    expect(markSentence(EMPTY_AUDIO_STATE, 'p01-2', 3.25).sentences).toEqual({ 'p01-2': 3.25 });
+  it('marks a sentence start, and takes a mark back', () => {
+    const marked = markSentence(markSentence(EMPTY_AUDIO_STATE, 'p01-1', 0.5), 'p01-2', 3.25);
+    expect(marked.sentences).toEqual({ 'p01-1': 0.5, 'p01-2': 3.25 });
+    expect(unmarkSentence(marked, 'p01-2').sentences).toEqual({ 'p01-1': 0.5 });
+    expect(marked.sentences).toEqual({ 'p01-1': 0.5, 'p01-2': 3.25 });
+  });
+  it('formats times and clamps speed', () => {
+    expect([formatTime(0), formatTime(75.4), formatTime(3725)]).toEqual(['0:00', '1:15', '1:02:05']);
+    expect([clampRate(3), clampRate(0.1), clampRate(NaN), clampRate(1.25)]).toEqual([2, 0.5, 1, 1.25]);
+    expect([clampTime(-2, 10), clampTime(12, 10), clampTime(4, 10)]).toEqual([0, 10, 4]);
   });
 });
