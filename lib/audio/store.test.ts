@@ -98,7 +98,7 @@ describe('audio store', () => {
     const put = proto.put;
     proto.put = function (this: { name: string; transaction: { _abort: (name: string) => void } }, ...args: unknown[]) {
       const request = put.apply(this, args);
-      if (this.name === 'audio') setTimeout(() => this.transaction._abort('QuotaExceededError'));
+      if (this.name === 'audio') queueMicrotask(() => this.transaction._abort('QuotaExceededError'));
       return request;
     };
     const failed = await putAudio(db, KEY, record('second'))
