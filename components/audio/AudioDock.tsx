@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentType } from 'react';
 import type { PlayerProps } from './AudioPlayer';
 
 const noSubscription = () => () => {};
@@ -21,6 +21,7 @@ export default function AudioDock({ audioKey }: { audioKey: string }) {
   const [Player, setPlayer] = useState<ComponentType<PlayerProps> | null>(null);
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
   const show = useCallback(() => {
     setOpen(true);
@@ -55,6 +56,7 @@ export default function AudioDock({ audioKey }: { audioKey: string }) {
   return (
     <>
       <button
+        ref={buttonRef}
         type="button"
         aria-expanded={open}
         onClick={() => (open ? setOpen(false) : show())}
@@ -68,7 +70,15 @@ export default function AudioDock({ audioKey }: { audioKey: string }) {
           {t('error_load')}
         </p>
       )}
-      {open && Player && <Player audioKey={audioKey} onClose={() => setOpen(false)} />}
+      {open && Player && (
+        <Player
+          audioKey={audioKey}
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -361,7 +361,16 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
               {t('attach')}
             </button>
           )}
-          <button type="button" className={button} aria-label={t('close')} onClick={onClose}>
+          <button
+            type="button"
+            className={button}
+            aria-label={t('close')}
+            onClick={() => {
+              audioRef.current?.pause();
+              persist();
+              onClose();
+            }}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </div>
