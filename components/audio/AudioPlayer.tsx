@@ -66,6 +66,8 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
   const fileRef = useRef<HTMLInputElement>(null);
   const stateRef = useRef<AudioState>(EMPTY_AUDIO_STATE);
   const savedAt = useRef(-1);
+  // While a file is replaced or removed, the old one's last events write nothing.
+  const frozen = useRef(false);
   const titleId = useId();
   const panelId = useId();
   const barRef = useRef<HTMLElement>(null);
@@ -101,7 +103,7 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
   const persist = useCallback(
     (change?: (state: AudioState) => AudioState) => {
       const audio = audioRef.current;
-      if (!db) return;
+      if (!db || frozen.current) return;
       let next = stateRef.current;
       if (audio && audio.readyState > 0) next = { ...next, position: clampTime(audio.currentTime), rate: clampRate(audio.playbackRate) };
       if (change) next = change(next);
@@ -194,6 +196,8 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
       blob: file,
     };
     setBusy(true);
+    frozen.current = true;
+    audioRef.current?.pause();
     try {
       await putAudio(db, audioKey, record);
       // Read back what was stored: the player plays the browser's copy, not the picked file.
@@ -208,6 +212,7 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
       setLoaded({ status: 'ready', db, record: stored, url: URL.createObjectURL(stored.blob), state: EMPTY_AUDIO_STATE });
       setNotice(t('attached', { name: stored.name }));
     } catch (error) {
+      frozen.current = false;
       setProblem({ key: error instanceof AudioStoreError && error.reason === 'full' ? 'full' : 'failed', detail: String(error) });
     } finally {
       setBusy(false);
@@ -216,6 +221,7 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
 
   async function remove() {
     if (!db || loaded.status !== 'ready' || !window.confirm(t('removeConfirm'))) return;
+    frozen.current = true;
     audioRef.current?.pause();
     try {
       await removeAudio(db, audioKey);
@@ -226,6 +232,7 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
       setPlaying(false);
       setNotice(t('removed'));
     } catch (error) {
+      frozen.current = false;
       setProblem({ key: 'failed', detail: String(error) });
     }
   }
@@ -279,6 +286,7 @@ export default function AudioPlayer({ audioKey, onClose }: PlayerProps) {
                 preload="metadata"
                 onLoadedMetadata={(event) => {
                   const audio = event.currentTarget;
+                  frozen.current = false;
                   setDuration(Number.isFinite(audio.duration) ? audio.duration : 0);
                   audio.playbackRate = loaded.state.rate;
                   audio.currentTime = clampTime(loaded.state.position, Number.isFinite(audio.duration) ? audio.duration : undefined);
