@@ -84,8 +84,8 @@ export async function attachPlayReloadResume(page: Page, url: string, key: strin
   await expect.poll(() => keptPosition(page, key)).toBeCloseTo(at, 0);
 
   await page.reload();
-  // Audio attached earlier opens the player by itself, at the kept place and speed.
-  await expect(bar).toBeVisible();
+  // Audio attached earlier opens the player by itself (when the page is idle), at the kept place and speed.
+  await expect(bar).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => position(page)).toBeCloseTo(at, 0);
   await expect(bar.getByRole('combobox', { name: 'Speed' })).toHaveValue('1.5');
   await play.click();

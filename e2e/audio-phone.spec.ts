@@ -4,6 +4,9 @@ import { attachPlayReloadResume, player } from './audio-helpers';
 
 // Run by the "phone" project (Pixel 7: 412 px wide, touch).
 
+// Each test loads the reader two or three times and plays audio in real time.
+test.describe.configure({ timeout: 90_000 });
+
 test('on a phone: attach, play, change speed, reload and resume; the bar never hides the end of the text', async ({ page }) => {
   await attachPlayReloadResume(page, `/en${READER}`, `article:${article.slug}`);
   const bar = player(page);

@@ -5,6 +5,9 @@ import { attachPlayReloadResume, openPlayer, pickFile, player, position, sineWav
 
 const KEY = `article:${article.slug}`;
 
+// Each test loads the reader two or three times and plays audio in real time.
+test.describe.configure({ timeout: 90_000 });
+
 test('attach a WAV to an article, play it, change speed, reload: the player resumes at the kept place', async ({ page }) => {
   await attachPlayReloadResume(page, `/en${READER}`, KEY);
 });
@@ -44,7 +47,7 @@ test('Space plays and pauses while reading, not in a control; ±5 s and bookmark
   await bar.getByRole('button', { name: 'Pause', exact: true }).click();
   // Bookmarks are kept with the text.
   await page.reload();
-  await bar.getByRole('button', { name: /Bookmarks and file \(1\)/ }).click();
+  await bar.getByRole('button', { name: /Bookmarks and file \(1\)/ }).click({ timeout: 20_000 });
   await bar.getByRole('button', { name: 'Delete bookmark at 0:05' }).click();
   await expect(bar.getByText('No bookmarks yet.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -76,7 +79,7 @@ test('a file of the wrong type and one over 100 MB are refused with a message; t
   await expect(bar.getByRole('alert')).toContainText('not an audio file');
   await expect(bar).toContainText('File: tone.wav');
   await page.reload();
-  await expect(bar).toContainText('0:03');
+  await expect(bar).toContainText('0:03', { timeout: 20_000 });
   page.once('dialog', (dialog) => void dialog.accept());
   await bar.getByRole('button', { name: /Bookmarks and file/ }).click();
   await bar.getByRole('button', { name: 'Remove audio' }).click();
@@ -146,7 +149,7 @@ test('tap along to mark sentence starts; a sentence’s play mark plays from it,
   await bar.getByRole('button', { name: 'Undo last mark' }).click();
   await expect(mark).toHaveCount(0);
   await page.reload();
-  await expect(bar).toBeVisible();
+  await expect(bar).toBeVisible({ timeout: 20_000 });
   await expect(first.getByRole('button', { name: /^Play this sentence from/ })).toBeVisible();
   await expect(second.getByRole('button', { name: /^Play this sentence from/ })).toHaveCount(0);
 });
