@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { DB_NAME } from '@/lib/storage/db';
 import type { PlayerProps } from './AudioPlayer';
 
 const noSubscription = () => () => {};
@@ -34,9 +35,11 @@ export default function AudioDock({ audioKey }: { audioKey: string }) {
   // Once the page is idle: audio attached earlier opens the player, so the reader resumes where they were.
   useEffect(() => {
     let cancelled = false;
+    // Only where this browser has the app's database: a first visit loads nothing more.
     const probe = () =>
-      void import('./audio-probe')
-        .then(({ hasStoredAudio }) => hasStoredAudio(audioKey))
+      void (typeof indexedDB === 'undefined' || !indexedDB.databases ? Promise.resolve([]) : indexedDB.databases())
+        .then((databases) => (databases.some((d) => d.name === DB_NAME) ? import('./audio-probe') : null))
+        .then((module) => (module ? module.hasStoredAudio(audioKey) : false))
         .then((has) => has && !cancelled && show())
         .catch(() => {}); // nothing attached that can be read: the button is there
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));

@@ -108,12 +108,12 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     <>
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
       <div className="space-y-3">
-        <div className="flex items-center justify-between gap-3">
-          <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
-            ← {t('back')}
-          </a>
+        <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
+          ← {t('back')}
+        </a>
+        <span className="float-right mb-0">
           <AudioDock audioKey={audioKeyOf('text', id)} />
-        </div>
+        </span>
         <ReaderControls initial={prefs} labels={labels.controls} persist={text.hasEnglish} />
       </div>
       {notice && (

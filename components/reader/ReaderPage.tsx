@@ -68,15 +68,16 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
       />
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
       <div className="space-y-3">
-        <div className="flex items-center justify-between gap-3">
-          <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
-            ← {t('backToLibrary')}
-          </Link>
-          {/* The audio player loads on demand (components/audio): only its button is in the first load. */}
+        <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
+          ← {t('backToLibrary')}
+        </Link>
+        {/* The audio player loads on demand (components/audio): only its button is in the first load. Floated
+            on the back link's line, no taller than it: nothing moves when it appears. */}
+        <span className="float-right mb-0">
           <NextIntlClientProvider messages={{ Audio: messages.Audio }}>
             <AudioDock audioKey={audioKeyOf('article', slug)} />
           </NextIntlClientProvider>
-        </div>
+        </span>
         <ReaderControls initial={prefs} labels={labels.controls} />
       </div>
       <PageStatus total={pages} text={tp('status', { current: page, total: pages })} />

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Where the learner is in a text's audio: the position to resume at, the speed, bookmarks and
 // (optionally) the time each sentence starts. Pure functions over one validated record.
@@ -9,15 +9,15 @@ export const MAX_RATE = 2;
 /** Two bookmarks closer than this (seconds) are one. */
 const SAME_BOOKMARK = 0.5;
 
-const seconds = z.number().finite().min(0);
+const seconds = z.number().check(z.nonnegative());
 
 export const audioStateSchema = z.object({
   version: z.literal(1),
   position: seconds,
-  rate: z.number().min(MIN_RATE).max(MAX_RATE),
-  bookmarks: z.array(z.object({ id: z.string().min(1), at: seconds })),
+  rate: z.number().check(z.minimum(MIN_RATE), z.maximum(MAX_RATE)),
+  bookmarks: z.array(z.object({ id: z.string().check(z.minLength(1)), at: seconds })),
   /** Sentence id → the time it starts, marked by tapping along. */
-  sentences: z.record(z.string(), seconds).optional(),
+  sentences: z.optional(z.record(z.string(), seconds)),
 });
 export type AudioState = z.infer<typeof audioStateSchema>;
 export type Bookmark = AudioState['bookmarks'][number];

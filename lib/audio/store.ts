@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Db } from '@/lib/storage/db';
 import { AUDIO_KINDS } from './file-check';
 import { readAudioState, type AudioState } from './state';
@@ -11,7 +11,7 @@ const audioRecordSchema = z.object({
   name: z.string(),
   kind: z.enum(AUDIO_KINDS),
   type: z.string(),
-  size: z.number().int().min(0),
+  size: z.number().check(z.int(), z.nonnegative()),
   addedAt: z.string(),
   blob: z.instanceof(Blob),
 });
