@@ -33,6 +33,8 @@ function policy(scriptSrc: string): string {
     scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
+    // Audio the learner attached is played from the browser's own storage, as a blob: URL.
+    "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

@@ -374,7 +374,23 @@ async function gradingLatency() {
   return times;
 }
 
+/** Gzipped JS the reader fetches when the Audio button is pressed: the player, kept out of the first load. */
+async function audioPlayerJs() {
+  const page = await browser.newPage();
+  await page.goto(BASE + READER, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const bodies = [];
+  page.on('response', (res) => res.request().resourceType() === 'script' && bodies.push(res.body().catch(() => Buffer.alloc(0))));
+  await page.getByRole('button', { name: 'Audio', exact: true }).click();
+  await page.getByRole('region', { name: 'Audio player' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const kb = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0) / 1024;
+  await page.close();
+  return { kb, files: bodies.length };
+}
+
 const readerJs = await firstLoadJs(READER);
+const audioJs = await audioPlayerJs();
 const readerFonts = await firstLoadFonts(READER);
 const readerFontsKo = await firstLoadFonts(READER.replace('/en/', '/ko/'));
 const practiceJs = await firstLoadJs('/en/practice');
@@ -440,6 +456,7 @@ row(
   300,
   'KB',
 );
+row('  audio player, loaded when asked for (not in the first load)', `+${audioJs.kb.toFixed(1)} KB in ${audioJs.files} files`);
 row('  library page, same run', `${libraryJs.kb.toFixed(1)} KB; reader/library = ${(readerJs.kb / libraryJs.kb).toFixed(3)}`);
 row(
   'Practice page first-load JS (gzip)',

@@ -19,6 +19,8 @@ import SentenceTools from './SentenceTools';
 import TranslationDialog from './TranslationDialog';
 import { changeText, openText, useTexts } from './texts-store';
 import { pageWordIds } from './page-words';
+import AudioDock from '../audio/AudioDock';
+import { audioKeyOf } from '@/lib/audio/state';
 
 const NO_FIGURES_OR_NOTES = { figure: () => '', note: () => '', notes: { heading: '', back: '' } };
 
@@ -121,6 +123,9 @@ export default function ImportedReader({ id, locale, labels }: Props) {
         <a href={`/${locale}/import`} className="text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
           ← {t('back')}
         </a>
+        <span className="float-right mb-0">
+          <AudioDock audioKey={audioKeyOf('text', id)} />
+        </span>
         <ReaderControls initial={prefs} labels={labels.controls} persist={text.hasEnglish} />
       </div>
       {notice && (

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import AudioDock from '@/components/audio/AudioDock';
+import { audioKeyOf } from '@/lib/audio/state';
 import ArticleView, { FIRST_SCREEN_END } from './ArticleView';
 import EnglishText from './EnglishText';
 import KoreanText from './KoreanText';
@@ -77,6 +79,13 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
         <Link href="/" className="inline-block text-sm text-teal-800 underline-offset-4 hover:underline dark:text-teal-300">
           ← {t('backToLibrary')}
         </Link>
+        {/* The audio player loads on demand (components/audio): only its button is in the first load. Floated
+            on the back link's line, no taller than it: nothing moves when it appears. */}
+        <span className="float-right mb-0">
+          <NextIntlClientProvider messages={{ Audio: messages.Audio }}>
+            <AudioDock audioKey={audioKeyOf('article', slug)} />
+          </NextIntlClientProvider>
+        </span>
         <ReaderControls initial={prefs} labels={labels.controls} />
       </div>
       <PageStatus total={pages} text={tp('status', { current: page, total: pages })} />

@@ -12,7 +12,14 @@ let db: Promise<Db | null> | null = null;
 let migration: Promise<void> | null = null;
 
 /** The database, or null where this browser keeps none (IndexedDB missing or blocked). */
-export const getDb = () => (db ??= openAppDb().catch(() => null));
+export const getDb = () =>
+  (db ??= openAppDb()
+    .then((opened) => {
+      // A newer version opened in another tab closes this connection (see openAppDb): the next call opens it again.
+      opened.addEventListener('versionchange', () => (db = null));
+      return opened;
+    })
+    .catch(() => null));
 
 /** Whether the database exists already (so that a page never creates it just to look). */
 async function dbExists(): Promise<boolean> {

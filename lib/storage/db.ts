@@ -5,7 +5,9 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 // versioned or raw, and validated by its reader: this file only knows the shape of the database.
 
 export const DB_NAME = 'hanyeong';
-const DB_VERSION = 1;
+// 1: texts, analyses, backups. 2: audio and audioState (an audio file attached to a text, and where
+// the learner is in it); an upgrade from 1 keeps every store and record it finds.
+const DB_VERSION = 2;
 
 /** Unreadable data kept aside: where it came from, why, and the data exactly as it was stored. */
 export type BackupRecord = {
@@ -25,6 +27,10 @@ export interface AppDb extends DBSchema {
   /** A saved text's analysis, gzipped. Keyed by the text's id. */
   analyses: { key: string; value: unknown };
   backups: { key: string; value: BackupRecord };
+  /** An audio file attached to a text (see lib/audio), kept whole. Keyed by the text's key, e.g. 'article:<slug>'. */
+  audio: { key: string; value: unknown };
+  /** Where the learner is in a text's audio: position, speed, bookmarks. Keyed as audio; small, written often. */
+  audioState: { key: string; value: unknown };
 }
 
 export type Db = IDBPDatabase<AppDb>;
@@ -36,10 +42,20 @@ export function openAppDb(name = DB_NAME): Promise<Db> {
   // idb itself is loaded then, not with the page: the import page's first load stays within budget.
   return import('idb').then(({ openDB }) =>
     openDB<AppDb>(name, DB_VERSION, {
-      upgrade(db) {
-        db.createObjectStore('texts');
-        db.createObjectStore('analyses');
-        db.createObjectStore('backups', { keyPath: 'key' });
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('texts');
+          db.createObjectStore('analyses');
+          db.createObjectStore('backups', { keyPath: 'key' });
+        }
+        if (oldVersion < 2) {
+          db.createObjectStore('audio');
+          db.createObjectStore('audioState');
+        }
+      },
+      // Another tab opens a newer version: this connection steps aside (its next use opens it again).
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
       },
     }),
   );

@@ -31,6 +31,7 @@ export default async function ImportedTextPage({ params }: Props) {
           MarkKnown: messages.MarkKnown,
           ReadingStats: messages.ReadingStats,
           SentenceLookup: messages.SentenceLookup,
+          Audio: messages.Audio,
         }}
       >
         <ImportedReader id={id} locale={locale} labels={await getReaderLabels(locale)} />
