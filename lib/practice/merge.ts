@@ -1,5 +1,6 @@
 import { StoreError } from '@/lib/storage';
 import { migrateProgress } from './migrate';
+import { myTermSchema } from './my-terms';
 import { cardSchema, CURRENT_VERSION, drillSchema, emptyProgress, reviewSchema, wordSchema, type Progress } from './schema';
 
 type Dated = { updatedAt: string };
@@ -25,9 +26,12 @@ function union<T>(a: T[], b: T[], key: (item: T) => string, at: (item: T) => str
 
 /**
  * Merges two progress records: per word and per card the later write wins (last writer per
- * card), reviews and drills are united. e.g. two tabs grading different cards keep both.
+ * card), reviews and drills are united, and per own term the later write wins (a deletion too).
+ * e.g. two tabs grading different cards keep both.
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
+  // Only where either side has terms, so progress without them keeps its shape.
+  const myTerms = a.myTerms || b.myTerms ? { myTerms: newer(a.myTerms ?? {}, b.myTerms ?? {}) } : {};
   return {
     version: CURRENT_VERSION,
     words: newer(a.words, b.words),
@@ -44,6 +48,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       (d) => `${d.kind}|${d.item}|${d.at}`,
       (d) => d.at,
     ),
+    ...myTerms,
   };
 }
 
@@ -111,7 +116,10 @@ export function importProgress(current: Progress, text: string): ImportReport {
   incoming.cards = Object.fromEntries(cards);
   take('reviews', list(file.reviews), reviewSchema, (_, v) => incoming.reviews.push(v));
   take('drills', list(file.drills), drillSchema, (_, v) => incoming.drills.push(v));
+  const terms = new Map<string, NonNullable<Progress['myTerms']>[string]>();
+  take('myTerms', record(file.myTerms), myTermSchema, (k, v) => terms.set(k, v));
+  if (terms.size > 0) incoming.myTerms = Object.fromEntries(terms);
   const accepted =
-    Object.keys(incoming.words).length + Object.keys(incoming.cards).length + incoming.reviews.length + incoming.drills.length;
+    Object.keys(incoming.words).length + Object.keys(incoming.cards).length + incoming.reviews.length + incoming.drills.length + terms.size;
   return { progress: mergeProgress(current, incoming), accepted, rejected };
 }
