@@ -11,6 +11,7 @@ import { findReader } from './reader-dom';
 import { bindTriggers, describe, type Target } from './popover-triggers';
 import { useKoreanVoice } from './use-korean-voice';
 import { useWordData } from './use-word-data';
+import TermSelection from './TermSelection';
 
 export type PopoverLabels = {
   /** Names the popover before the word: “Word details:”. */
@@ -169,8 +170,10 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
     };
   }, [open, close, load]);
 
-  if (!target) return null;
-  return (
+  // The learner's own terms (marks in the text, and saving a selection) share the word data.
+  const terms = <TermSelection data={data} load={loadData} />;
+  if (!target) return terms;
+  const popover = (
     <div
       ref={card}
       id="word-popover"
@@ -201,5 +204,11 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
         <p role="status">{labels.loading}</p>
       )}
     </div>
+  );
+  return (
+    <>
+      {terms}
+      {popover}
+    </>
   );
 }

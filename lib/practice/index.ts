@@ -23,7 +23,17 @@ export type { Reading } from './reading';
 export type { ParticlePair } from './particles';
 export { dayKey, dueToday, reviewedToday, retention, streak, reviewsPerDay, statusCounts } from './stats';
 export type { ExampleLookup, ExportSentence } from './export';
-export { MAX_TERM_WORDS, myTermKey, myTermWordId, isMyTermWordId, listMyTerms, termCardForms, putMyTerm, deleteMyTerm } from './my-terms';
+export {
+  MAX_TERM_WORDS,
+  myTermKey,
+  myTermWordId,
+  isMyTermWordId,
+  listMyTerms,
+  termCardForms,
+  putMyTerm,
+  deleteMyTerm,
+  checkTermLabel,
+} from './my-terms';
 export type { MyTerm, TermExample } from './my-terms';
 export { termTokens, checkTermSelection, termLabel, findMyTerms } from './my-terms-match';
 export type { TermWord, TermMatch, TermSelectionProblem } from './my-terms-match';

@@ -94,3 +94,15 @@ export function deleteMyTerm<P extends { myTerms?: Record<string, MyTerm> }>(pro
   const tombstone: MyTerm = { ...rest, meaning: '', updatedAt: now.toISOString(), deleted: true };
   return { ...progress, myTerms: { ...progress.myTerms, [key]: tombstone } };
 }
+
+/**
+ * Checks a term's label as the learner typed it: not empty, at most 80 characters, no control
+ * characters. e.g. checkTermLabel(' 자리(를) 잡다 ') → { label: '자리(를) 잡다' }
+ */
+export function checkTermLabel(text: string): { label: string } | { problem: 'label-empty' | 'label-too-long' | 'label-control' } {
+  const label = text.trim().replace(/\s+/g, ' ');
+  if (label === '') return { problem: 'label-empty' };
+  if ([...label].length > MAX_TERM_LABEL) return { problem: 'label-too-long' };
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(label)) return { problem: 'label-control' };
+  return { label };
+}

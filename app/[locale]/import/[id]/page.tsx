@@ -22,7 +22,9 @@ export default async function ImportedTextPage({ params }: Props) {
   const messages = await getMessages({ locale });
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <NextIntlClientProvider messages={{ Import: messages.Import, Pages: messages.Pages, WordPopover: messages.WordPopover }}>
+      <NextIntlClientProvider
+        messages={{ Import: messages.Import, Pages: messages.Pages, WordPopover: messages.WordPopover, MyTerms: messages.MyTerms }}
+      >
         <ImportedReader id={id} locale={locale} labels={await getReaderLabels(locale)} />
       </NextIntlClientProvider>
     </div>
