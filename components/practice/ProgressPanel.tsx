@@ -1,7 +1,9 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
 import { dueToday, retention, reviewedToday, reviewsPerDay, statusCounts, streak } from '@/lib/practice';
+import type { ExampleIndex } from '@/lib/practice/deck';
 import DataPanel from './DataPanel';
+import MyTermsList from './MyTermsList';
 import ReviewChart from './ReviewChart';
 import { useProgress } from './progress-store';
 
@@ -9,7 +11,15 @@ import { useProgress } from './progress-store';
  * Due today, reviewed today, retention, streak, word statuses, and 30 days of reviews. The word
  * statuses count the library's words (`libraryWords`), as the library's cards do, so both agree.
  */
-export default function ProgressPanel({ libraryWords }: { libraryWords: string[] }) {
+export default function ProgressPanel({
+  libraryWords,
+  examples,
+  locale,
+}: {
+  libraryWords: string[];
+  examples: ExampleIndex;
+  locale: 'ko' | 'en';
+}) {
   const t = useTranslations('Practice');
   const { progress } = useProgress();
   const now = new Date();
@@ -33,7 +43,8 @@ export default function ProgressPanel({ libraryWords }: { libraryWords: string[]
       </dl>
       <p>{t('words', counts)}</p>
       <ReviewChart days={reviewsPerDay(progress, now)} />
-      <DataPanel />
+      <MyTermsList locale={locale} />
+      <DataPanel examples={examples} />
     </div>
   );
 }

@@ -22,6 +22,7 @@ export default async function PracticePage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Practice' });
   const corpus = getCorpus();
   const deck = buildDeck(corpus, locale);
+  const messages = await getMessages({ locale });
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -29,7 +30,7 @@ export default async function PracticePage({ params }: Props) {
       <noscript>
         <p className="mt-6 rounded-lg border border-amber-500 bg-amber-50 p-4 text-stone-900">{t('noScript')}</p>
       </noscript>
-      <NextIntlClientProvider messages={{ Practice: (await getMessages({ locale })).Practice }}>
+      <NextIntlClientProvider messages={{ Practice: messages.Practice, MyTerms: messages.MyTerms }}>
         <PracticeApp
           locale={locale}
           deck={deck}
