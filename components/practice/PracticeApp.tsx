@@ -42,6 +42,9 @@ export default function PracticeApp({ locale, deck, libraryWords, examples, cloz
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   useEffect(() => {
     if (ready && location.hash === '#my-terms') document.getElementById('my-terms')?.scrollIntoView();
+    const onHash = () => location.hash === '#my-terms' && setTab('progress');
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [ready]);
   const onKey = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

@@ -99,19 +99,42 @@ export default function TermSelection({ data, load }: { data: WordData; load: ()
       selectWords(state.anchor, next);
       onSelection();
     };
-    const onPointer = () => {
+    // A drag that starts at the very start of a sentence's first word puts Chrome's caret in the space
+    // before it, outside the sentence that the press focuses, and the browser then selects nothing:
+    // there the selection follows the pointer from word to word by script.
+    let pressed: HTMLElement | null = null;
+    let ours = false;
+    const onPointer = (event: PointerEvent) => {
       keyboard.current = null;
       setEdge(false);
+      const on = event.target instanceof Element ? event.target.closest<HTMLElement>('.w[data-e]') : null;
+      pressed = event.pointerType === 'mouse' && event.button === 0 && !event.shiftKey && on && isKorean(on) ? on : null;
+      ours = false;
     };
+    const onMove = (event: PointerEvent) => {
+      if (!pressed || !(event.buttons & 1)) return;
+      const over = event.target instanceof Element ? event.target.closest<HTMLElement>('.w[data-e]') : null;
+      if (!over || over === pressed || !isKorean(over)) return;
+      // The browser's own selection, begun in the pressed word, is left to it.
+      const selection = document.getSelection();
+      if (!ours && selection?.type === 'Range' && selection.anchorNode && pressed.contains(selection.anchorNode)) return;
+      ours = true;
+      selectWords(pressed, over);
+    };
+    const onUp = () => void (pressed = null);
     document.addEventListener('selectionchange', onSelection);
     root.addEventListener('keydown', onKey, true);
     root.addEventListener('pointerdown', onPointer);
+    root.addEventListener('pointermove', onMove);
+    document.addEventListener('pointerup', onUp);
     refresh();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onSelection);
       root.removeEventListener('keydown', onKey, true);
       root.removeEventListener('pointerdown', onPointer);
+      root.removeEventListener('pointermove', onMove);
+      document.removeEventListener('pointerup', onUp);
     };
   }, [data, load, open]);
 

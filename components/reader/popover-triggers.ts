@@ -61,7 +61,8 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
   const over = (event: PointerEvent) => {
     h.warm();
     const trigger = triggerOf(event.target);
-    if (!trigger || event.pointerType === 'touch') return;
+    // A button held down is a text selection being dragged (a term of your own): no popover over it.
+    if (!trigger || event.pointerType === 'touch' || event.buttons !== 0) return;
     cancelClose();
     if (h.isOpenFor(trigger)) return;
     window.clearTimeout(openTimer);
