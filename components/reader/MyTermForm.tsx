@@ -98,7 +98,7 @@ export default function MyTermForm({ title, words, label: initialLabel, meaning:
           {t(problem === 'storage' ? 'storageFull' : PROBLEM[problem])}
         </p>
       )}
-      <div className="flex gap-2">
+      <div className="flex justify-end gap-2">
         <button type="submit" className="rounded-md bg-teal-800 px-3 py-1 text-white">
           {t('saveButton')}
         </button>
