@@ -12,7 +12,8 @@ async function importText(page: Page, locale: 'en' | 'ko', ko: string, en = '') 
   await page.getByRole('textbox', { name: locale === 'en' ? 'Korean text' : '한국어 글' }).fill(ko);
   if (en) await page.getByRole('textbox', { name: 'English translation (optional)' }).fill(en);
   await page.getByRole('button', { name: locale === 'en' ? 'Read it' : '읽기' }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/import/[0-9a-f-]{36}$`), { timeout: 30_000 });
+  // The first analysis of a fresh server starts its analysis workers: allow for it.
+  await expect(page).toHaveURL(new RegExp(`/${locale}/import/[0-9a-f-]{36}$`), { timeout: 60_000 });
 }
 
 const word = (page: Page, text: string) =>

@@ -11,7 +11,7 @@ import { findReader } from './reader-dom';
 import { bindTriggers, describe, type Target } from './popover-triggers';
 import { useKoreanVoice } from './use-korean-voice';
 import { useWordData } from './use-word-data';
-import TermSelection from './TermSelection';
+import dynamic from 'next/dynamic';
 
 export type PopoverLabels = {
   /** Names the popover before the word: “Word details:”. */
@@ -37,6 +37,20 @@ export type PopoverLabels = {
 type Props = { locale: string; dataUrl?: string; payload?: WordPayload; labels: PopoverLabels };
 
 type CardModule = typeof import('./PopoverCard');
+
+// The learner's own terms (marks in the text, saving a selection) load when the browser is idle
+// after load, as the card does: the reader's first load carries none of it.
+const TermSelection = dynamic(() => import('./TermSelection'));
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const whenIdle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = whenIdle(() => setIdle(true), { timeout: 1500 });
+    return () => cancel(handle);
+  }, []);
+  return idle;
+}
 
 /**
  * The card's code (meanings, your meaning, patterns, look-up links, the message formatter they
@@ -93,6 +107,7 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
   const cardData = PopoverCard ? data : data.status === 'error' ? data : ({ status: 'loading' } as const);
   const [canSpeak, speak] = useKoreanVoice();
   useStatusColours(data);
+  const idle = useIdle();
   const card = useRef<HTMLDivElement>(null);
   const grace = useRef<{ cancelClose: () => void; scheduleClose: () => void } | null>(null);
   const current = useRef<HTMLElement | null>(null);
@@ -171,8 +186,8 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
   }, [open, close, load]);
 
   // The learner's own terms (marks in the text, and saving a selection) share the word data.
-  const terms = <TermSelection data={data} load={loadData} />;
-  if (!target) return terms;
+  const terms = idle ? <TermSelection data={data} load={loadData} /> : null;
+  if (!target) return <>{terms}</>;
   const popover = (
     <div
       ref={card}
