@@ -2,16 +2,19 @@
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { dayKey, emptyProgress, importProgress, myWordsAnki, myWordsCsv, type ImportReport } from '@/lib/practice';
+import { exampleFor, type ExampleIndex } from '@/lib/practice/deck';
 import { downloadText } from './download';
 import { getProgressState, replaceProgress, updateProgress, useProgress } from './progress-store';
 
 /** Export, import (merged, with a report of what was rejected) and reset (confirmed, export offered). */
-export default function DataPanel() {
+export default function DataPanel({ examples }: { examples: ExampleIndex }) {
   const t = useTranslations('Practice');
   const { progress } = useProgress();
   const [report, setReport] = useState<(ImportReport & { notSaved?: boolean }) | null>(null);
   const [resetDone, setResetDone] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
+  // Each saved word goes out with the articles' sentence it is shown in, and that sentence's translation.
+  const sentenceOf = (wordId: string) => exampleFor(examples, wordId);
   const exportAll = () => downloadText(JSON.stringify(progress, null, 2), `hanyeong-progress-${dayKey(new Date())}.json`);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -31,7 +34,9 @@ export default function DataPanel() {
         </button>
         <button
           type="button"
-          onClick={() => downloadText(myWordsCsv(progress), `hanyeong-my-words-${dayKey(new Date())}.csv`, 'text/csv;charset=utf-8')}
+          onClick={() =>
+            downloadText(myWordsCsv(progress, sentenceOf), `hanyeong-my-words-${dayKey(new Date())}.csv`, 'text/csv;charset=utf-8')
+          }
           className="rounded-md border border-teal-800 px-4 py-2 dark:border-teal-300"
         >
           {t('exportMyWordsCsv')}
@@ -39,7 +44,7 @@ export default function DataPanel() {
         <button
           type="button"
           onClick={() =>
-            downloadText(myWordsAnki(progress), `hanyeong-my-words-anki-${dayKey(new Date())}.txt`, 'text/plain;charset=utf-8')
+            downloadText(myWordsAnki(progress, sentenceOf), `hanyeong-my-words-anki-${dayKey(new Date())}.txt`, 'text/plain;charset=utf-8')
           }
           className="rounded-md border border-teal-800 px-4 py-2 dark:border-teal-300"
         >

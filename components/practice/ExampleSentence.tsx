@@ -21,7 +21,10 @@ export default function ExampleSentence({ example, locale }: { example: Example;
       <p lang="en" className="mt-1 text-stone-700 dark:text-stone-300">
         {example.en}
       </p>
-      <a href={`/${locale}/read/${example.slug}#${example.sid}`} className="text-sm text-teal-800 underline dark:text-teal-300">
+      <a
+        href={`/${locale}${example.href ?? `/read/${example.slug}`}#${example.sid}`}
+        className="text-sm text-teal-800 underline dark:text-teal-300"
+      >
         {t('exampleLink')}
       </a>
     </figure>

@@ -1,7 +1,19 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildQueue, checkAnswer, isLemmaWordId, lemmaWordId, loadScheduler, wordIdOf, type AnswerCheck } from '@/lib/practice';
+import {
+  buildQueue,
+  checkAnswer,
+  isLemmaWordId,
+  lemmaWordId,
+  listMyTerms,
+  loadScheduler,
+  myTermWordId,
+  termCardForms,
+  wordIdOf,
+  type AnswerCheck,
+  type MyTerm,
+} from '@/lib/practice';
 import { cardDirections, exampleFor, type DeckWord, type ExampleIndex } from '@/lib/practice/deck';
 import { formatInterval } from '@/lib/practice/interval';
 import { useKoreanVoice } from '../reader/use-korean-voice';
@@ -9,6 +21,20 @@ import CardFace from './CardFace';
 import { updateProgress, useProgress } from './progress-store';
 
 const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+
+/** A learner's own term as a card: 자리(를) 잡다 asks 자리 잡다 (자리를 잡다 accepted too), with the sentence it was saved from. */
+function termCard(key: string, term: MyTerm): DeckWord {
+  const { ko, accepted } = termCardForms(term.label);
+  const example = term.example && {
+    ko: term.example.ko,
+    en: term.example.en ?? '',
+    slug: '',
+    sid: term.example.sid,
+    href: term.example.source,
+    ...(term.example.mark ? { mark: term.example.mark } : {}),
+  };
+  return { wordId: myTermWordId(key), ko, en: term.meaning, accepted, ...(example ? { example } : {}) };
+}
 
 type Props = { deck: DeckWord[]; examples: ExampleIndex; locale: 'ko' | 'en' };
 type Scheduler = Awaited<ReturnType<typeof loadScheduler>>;
@@ -25,8 +51,14 @@ export default function Flashcards({ deck, examples, locale }: Props) {
     const mine = Object.entries(progress.words)
       .filter(([id, w]) => w.saved && isLemmaWordId(id))
       .map(([wordId, w]): DeckWord => ({ wordId, ko: w.lemma, en: w.myGloss ?? w.gloss ?? '' }));
-    return [...mine, ...deck].map((w) => ({ ...w, example: exampleFor(examples, w.wordId) ?? exampleFor(examples, lemmaWordId(w.ko)) }));
-  }, [progress.words, deck, examples]);
+    const terms = listMyTerms(progress.myTerms).map(([key, term]) => termCard(key, term));
+    const withExample = (w: DeckWord): DeckWord => ({
+      ...w,
+      example: exampleFor(examples, w.wordId) ?? exampleFor(examples, lemmaWordId(w.ko)),
+    });
+    // The learner's own words and terms come first, so that they are among the session's new cards.
+    return [...mine.map(withExample), ...terms, ...deck.map(withExample)];
+  }, [progress.words, progress.myTerms, deck, examples]);
   const queueWords = (list: DeckWord[]) => list.map((w) => ({ wordId: w.wordId, directions: cardDirections(w) }));
   const [queue, setQueue] = useState<string[]>(() => buildQueue(progress, queueWords(words)));
   const [index, setIndex] = useState(0);

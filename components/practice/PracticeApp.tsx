@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { RoleItem } from '@/lib/practice/roles';
 import type { ClozeItem, ParticleItem } from '@/lib/reader';
 import dynamic from 'next/dynamic';
@@ -32,11 +32,20 @@ const TAB_LABEL = { cards: 'tabCards', cloze: 'tabCloze', particles: 'tabParticl
 /** The practice page: five modes as ARIA tabs (arrow keys move between them). */
 export default function PracticeApp({ locale, deck, libraryWords, examples, cloze, particles, roles }: Props) {
   const t = useTranslations('Practice');
-  const [tab, setTab] = useState<(typeof TABS)[number]>('cards');
+  // A link to #my-terms (from a term's popover in the reader) opens the progress tab, where the list is.
+  const [tab, setTab] = useState<(typeof TABS)[number]>(() =>
+    typeof location !== 'undefined' && location.hash === '#my-terms' ? 'progress' : 'cards',
+  );
   const state = useLazyProgress();
   const ready = state?.ready ?? false;
   const error = state?.error ?? null;
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  useEffect(() => {
+    if (ready && location.hash === '#my-terms') document.getElementById('my-terms')?.scrollIntoView();
+    const onHash = () => location.hash === '#my-terms' && setTab('progress');
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [ready]);
   const onKey = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -83,7 +92,7 @@ export default function PracticeApp({ locale, deck, libraryWords, examples, cloz
         {tab === 'cloze' && <ClozeDrill items={cloze} locale={locale} />}
         {tab === 'particles' && <ParticleDrill items={particles} locale={locale} />}
         {tab === 'roles' && <RoleDrill items={roles} locale={locale} />}
-        {tab === 'progress' && <ProgressPanel libraryWords={libraryWords} />}
+        {tab === 'progress' && <ProgressPanel libraryWords={libraryWords} examples={examples} locale={locale} />}
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
 import { dueToday, readingPerDay, retention, reviewedToday, reviewsPerDay, statusCounts, streak } from '@/lib/practice';
+import type { ExampleIndex } from '@/lib/practice/deck';
 import DataPanel from './DataPanel';
+import MyTermsList from './MyTermsList';
 import ReadingChart from './ReadingChart';
 import ReadingFigures from './ReadingFigures';
 import ReviewChart from './ReviewChart';
@@ -12,7 +14,15 @@ import { useProgress } from './progress-store';
  * reviews beside 30 days of reading. The word
  * statuses count the library's words (`libraryWords`), as the library's cards do, so both agree.
  */
-export default function ProgressPanel({ libraryWords }: { libraryWords: string[] }) {
+export default function ProgressPanel({
+  libraryWords,
+  examples,
+  locale,
+}: {
+  libraryWords: string[];
+  examples: ExampleIndex;
+  locale: 'ko' | 'en';
+}) {
   const t = useTranslations('Practice');
   const m = useTranslations('MarkKnown');
   const { progress } = useProgress();
@@ -44,7 +54,8 @@ export default function ProgressPanel({ libraryWords }: { libraryWords: string[]
         <ReviewChart days={reviewsPerDay(progress, now)} />
         <ReadingChart days={readingPerDay(progress, now)} />
       </div>
-      <DataPanel />
+      <MyTermsList locale={locale} />
+      <DataPanel examples={examples} />
     </div>
   );
 }

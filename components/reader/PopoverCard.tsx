@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import LookupLinks from '../lookup/LookupLinks';
 import { subscribeLookups } from '../lookup/lookup-store';
 import { subscribeProgress } from '../practice/progress-store';
+import MyTermCard from './MyTermCard';
 import WordActions from './WordActions';
 import WordGloss from './WordGloss';
 import WordPatterns from './WordPatterns';
@@ -92,6 +93,7 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
           ×
         </button>
       </div>
+      {target.myTerm && <MyTermCard termKey={target.myTerm} locale={locale} />}
       {term ? (
         <div>
           <p className="font-medium">{term.english}</p>

@@ -123,7 +123,7 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
         base={`/${locale}/read/${slug}`}
         labels={{ label: tp('label'), previous: tp('previous'), next: tp('next'), page: (number) => tp('page', { number }) }}
       />
-      <NextIntlClientProvider messages={{ WordPopover: messages.WordPopover }}>
+      <NextIntlClientProvider messages={{ WordPopover: messages.WordPopover, MyTerms: messages.MyTerms }}>
         <WordPopover
           locale={locale}
           dataUrl={`/${locale}/read/${slug}/${pages > 1 ? `pages/${page}/` : ''}words.json`}

@@ -11,6 +11,7 @@ import { findReader } from './reader-dom';
 import { bindTriggers, describe, type Target } from './popover-triggers';
 import { useKoreanVoice } from './use-korean-voice';
 import { useWordData } from './use-word-data';
+import dynamic from 'next/dynamic';
 
 export type PopoverLabels = {
   /** Names the popover before the word: “Word details:”. */
@@ -36,6 +37,20 @@ export type PopoverLabels = {
 type Props = { locale: string; dataUrl?: string; payload?: WordPayload; labels: PopoverLabels };
 
 type CardModule = typeof import('./PopoverCard');
+
+// The learner's own terms (marks in the text, saving a selection) load when the browser is idle
+// after load, as the card does: the reader's first load carries none of it.
+const TermSelection = dynamic(() => import('./TermSelection'));
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const whenIdle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = whenIdle(() => setIdle(true), { timeout: 1500 });
+    return () => cancel(handle);
+  }, []);
+  return idle;
+}
 
 /**
  * The card's code (meanings, your meaning, patterns, look-up links, the message formatter they
@@ -92,6 +107,7 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
   const cardData = PopoverCard ? data : data.status === 'error' ? data : ({ status: 'loading' } as const);
   const [canSpeak, speak] = useKoreanVoice();
   useStatusColours(data);
+  const idle = useIdle();
   const card = useRef<HTMLDivElement>(null);
   const grace = useRef<{ cancelClose: () => void; scheduleClose: () => void } | null>(null);
   const current = useRef<HTMLElement | null>(null);
@@ -169,8 +185,10 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
     };
   }, [open, close, load]);
 
-  if (!target) return null;
-  return (
+  // The learner's own terms (marks in the text, and saving a selection) share the word data.
+  const terms = idle ? <TermSelection data={data} load={loadData} /> : null;
+  if (!target) return <>{terms}</>;
+  const popover = (
     <div
       ref={card}
       id="word-popover"
@@ -201,5 +219,11 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
         <p role="status">{labels.loading}</p>
       )}
     </div>
+  );
+  return (
+    <>
+      {terms}
+      {popover}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 /** What a popover is about: a glossary term link, or a plain Korean eojeol. */
-export type Target = { anchor: HTMLElement; termId: string | null; words: string[]; romanization: string | null };
+/** `myTerm`: the key of the learner's own term the anchor is part of (its data-mt), if any. */
+export type Target = { anchor: HTMLElement; termId: string | null; words: string[]; romanization: string | null; myTerm: string | null };
 
 export const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 300;
@@ -14,6 +15,7 @@ export function describe(anchor: HTMLElement): Target {
   return {
     anchor,
     termId: anchor.dataset.term ?? null,
+    myTerm: words.find((w) => w.dataset.mt)?.dataset.mt ?? null,
     words: words.map((w) => `${sid}:${w.dataset.e}`),
     romanization:
       words
@@ -59,7 +61,8 @@ export function bindTriggers(root: HTMLElement, h: Handlers) {
   const over = (event: PointerEvent) => {
     h.warm();
     const trigger = triggerOf(event.target);
-    if (!trigger || event.pointerType === 'touch') return;
+    // A button held down is a text selection being dragged (a term of your own): no popover over it.
+    if (!trigger || event.pointerType === 'touch' || event.buttons !== 0) return;
     cancelClose();
     if (h.isOpenFor(trigger)) return;
     window.clearTimeout(openTimer);

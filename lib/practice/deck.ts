@@ -1,7 +1,15 @@
 import type { Direction } from './cards';
 
 /** A sentence from the articles where a word occurs, with its translation; [start, end) marks the word. */
-export type Example = { ko: string; en: string; slug: string; sid: string; mark?: [number, number] };
+export type Example = {
+  ko: string;
+  en: string;
+  slug: string;
+  sid: string;
+  mark?: [number, number];
+  /** Where the sentence is read, without the locale (a learner's own term may come from an imported text): /import/<id>. */
+  href?: string;
+};
 
 /** A word to make flashcards of: a glossary term, or a saved word (My words). */
 export type DeckWord = {

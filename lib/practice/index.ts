@@ -36,3 +36,18 @@ export {
   announceWordsMarkedKnown,
 } from './mark-known';
 export type { PageWord, MarkKnownUndo, WordsMarkedKnown } from './mark-known';
+export type { ExampleLookup, ExportSentence } from './export';
+export {
+  MAX_TERM_WORDS,
+  myTermKey,
+  myTermWordId,
+  isMyTermWordId,
+  listMyTerms,
+  termCardForms,
+  putMyTerm,
+  deleteMyTerm,
+  checkTermLabel,
+} from './my-terms';
+export type { MyTerm, TermExample } from './my-terms';
+export { termTokens, checkTermSelection, termLabel, findMyTerms } from './my-terms-match';
+export type { TermWord, TermMatch, TermSelectionProblem } from './my-terms-match';

@@ -1,5 +1,6 @@
 import { StoreError } from '@/lib/storage';
 import { migrateProgress } from './migrate';
+import { myTermSchema } from './my-terms';
 import { mergeReading } from './reading-stats';
 import {
   cardSchema,
@@ -35,10 +36,13 @@ function union<T>(a: T[], b: T[], key: (item: T) => string, at: (item: T) => str
 
 /**
  * Merges two progress records: per word and per card the later write wins (last writer per
- * card), reviews and drills are united. e.g. two tabs grading different cards keep both.
+ * card), reviews and drills are united, and per own term the later write wins (a deletion too).
+ * e.g. two tabs grading different cards keep both.
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const reading = mergeReading(a.reading, b.reading);
+  // Only where either side has terms, so progress without them keeps its shape.
+  const myTerms = a.myTerms || b.myTerms ? { myTerms: newer(a.myTerms ?? {}, b.myTerms ?? {}) } : {};
   return {
     version: CURRENT_VERSION,
     words: newer(a.words, b.words),
@@ -56,6 +60,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       (d) => d.at,
     ),
     ...(reading ? { reading } : {}),
+    ...myTerms,
   };
 }
 
@@ -132,7 +137,15 @@ export function importProgress(current: Progress, text: string): ImportReport {
   });
   take('reading', dayEntries, readingDaySchema, (k, v) => days.set(k, v));
   if (days.size) incoming.reading = Object.fromEntries(days);
+  const terms = new Map<string, NonNullable<Progress['myTerms']>[string]>();
+  take('myTerms', record(file.myTerms), myTermSchema, (k, v) => terms.set(k, v));
+  if (terms.size > 0) incoming.myTerms = Object.fromEntries(terms);
   const accepted =
-    Object.keys(incoming.words).length + Object.keys(incoming.cards).length + incoming.reviews.length + incoming.drills.length + days.size;
+    Object.keys(incoming.words).length +
+    Object.keys(incoming.cards).length +
+    incoming.reviews.length +
+    incoming.drills.length +
+    days.size +
+    terms.size;
   return { progress: mergeProgress(current, incoming), accepted, rejected };
 }

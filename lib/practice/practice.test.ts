@@ -264,10 +264,12 @@ describe('your own meaning of a word', () => {
   it('goes into the My words CSV and Anki files before the saved gloss', () => {
     let p = updateWord(emptyProgress(), 'w:자금', '자금', { saved: true, gloss: 'funds' });
     p = updateWord(p, 'w:거두다', '거두다', { saved: true, gloss: 'to reap', myGloss: 'to achieve (results)' });
-    expect(myWordsCsv(p)).toBe('\uFEFFkorean,meaning,meaning_source,status\r\n거두다,to achieve (results),yours,\r\n자금,funds,app,\r\n');
-    expect(myWordsAnki(p).split('\n').slice(4, 6)).toEqual([
-      '거두다\tto achieve (results)\thanyeong my-words own-meaning',
-      '자금\tfunds\thanyeong my-words',
+    expect(myWordsCsv(p)).toBe(
+      '\uFEFFkorean,meaning,meaning_source,status,kind,sentence,translation\r\n거두다,to achieve (results),yours,,word,,\r\n자금,funds,app,,word,,\r\n',
+    );
+    expect(myWordsAnki(p).split('\n').slice(5, 7)).toEqual([
+      '거두다\tto achieve (results)\t\t\thanyeong my-words own-meaning',
+      '자금\tfunds\t\t\thanyeong my-words',
     ]);
   });
 });

@@ -8,6 +8,7 @@ const count = z.number().check(z.int(), z.nonnegative());
 const real = z.number().check(z.nonnegative());
 
 import { MAX_MY_GLOSS, STATUSES } from './cards';
+import { myTermsSchema } from './my-terms';
 
 /** A word the reader has touched: saved to My words, or given a status by hand. */
 export const wordSchema = z.object({
@@ -74,6 +75,8 @@ export const progressSchema = z.object({
   reviews: z.array(reviewSchema),
   drills: z.array(drillSchema),
   reading: z.optional(readingSchema),
+  /** The learner's own multi-word terms (optional: progress from before them stays valid). */
+  myTerms: z.optional(myTermsSchema),
 });
 
 /** Progress as the first version stored it: lemma lists, epoch-millisecond dates, a flat history. */

@@ -35,6 +35,7 @@ export default async function PracticePage({ params }: Props) {
           Practice: messages.Practice,
           MarkKnown: { ignoredCount: messages.MarkKnown.ignoredCount },
           ReadingStats: messages.ReadingStats,
+          MyTerms: messages.MyTerms,
         }}
       >
         <PracticeApp

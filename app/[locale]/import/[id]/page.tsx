@@ -32,6 +32,7 @@ export default async function ImportedTextPage({ params }: Props) {
           ReadingStats: messages.ReadingStats,
           SentenceLookup: messages.SentenceLookup,
           Audio: messages.Audio,
+          MyTerms: messages.MyTerms,
         }}
       >
         <ImportedReader id={id} locale={locale} labels={await getReaderLabels(locale)} />
