@@ -2,7 +2,10 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 
-/** Every key of the reader: the status keys (use-status-keys.ts) and the word keys (popover-triggers.ts). */
+/**
+ * Every key of the reader: the status keys (use-status-keys.ts), the word keys (popover-triggers.ts),
+ * your own terms' selection (TermSelection.tsx) and the audio player's Space (AudioPlayer.tsx).
+ */
 const KEYS = [
   [['1'], 'setNew'],
   [['2'], 'setLearning'],
@@ -14,6 +17,8 @@ const KEYS = [
   [['Enter'], 'openWord'],
   [['↓'], 'intoCard'],
   [['Esc'], 'closeKey'],
+  [['Shift+←', 'Shift+→'], 'selectTerm'],
+  [['Space'], 'playPause'],
   [['?'], 'help'],
 ] as const;
 
