@@ -69,7 +69,7 @@ test('hide translation masks the English until a sentence is revealed, one at a 
   await toggle.click();
   await expect(toggle).toBeChecked();
   await expect(page).toHaveURL(/view=side&hide=1$/);
-  await expect(page.getByRole('status')).toContainText('Translations are hidden');
+  await expect(page.getByRole('status').filter({ hasText: 'Translations are hidden' })).toBeVisible();
   const masked = page.getByRole('button', { name: 'Show the translation of this sentence' });
   await expect(masked).toHaveCount(sentences.length);
   await expect(text(0)).toBeHidden();
