@@ -70,7 +70,11 @@ export default function TermSelection({ data, load }: { data: WordData; load: ()
       const from = document.activeElement;
       if (!(from instanceof HTMLElement) || !root.contains(from) || event.altKey || event.ctrlKey || event.metaKey) return;
       const word = from.matches('.w[data-e]') ? from : from.matches('a.term') ? from.querySelector<HTMLElement>('.w[data-e]') : null;
-      const { pick: current } = live.current;
+      // Enter reads the selection as it is now: the pick shown is refreshed on the next frame, and a
+      // quick Shift+arrow then Enter (or a busy machine) would otherwise act on the one before.
+      const selected =
+        event.key === 'Enter' && keyboard.current && data.status === 'ready' ? selectedWords(root, document.getSelection()) : [];
+      const current = selected.length && data.status === 'ready' ? describePick(data.payload, selected) : live.current.pick;
       if (event.key === 'Enter' && keyboard.current && current && 'keys' in current.check) {
         event.preventDefault();
         event.stopPropagation();
