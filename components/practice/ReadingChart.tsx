@@ -1,5 +1,6 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { useTranslations } from 'next-intl';
+import DayBars from './DayBars';
 import type { DayFigures } from '@/lib/practice';
 
 /**
@@ -9,37 +10,16 @@ import type { DayFigures } from '@/lib/practice';
 export default function ReadingChart({ days }: { days: DayFigures[] }) {
   const t = useTranslations('ReadingStats');
   const most = Math.max(0, ...days.map((d) => d.words));
-  const max = Math.max(1, most);
   const summary = t('chartSummary', { total: days.reduce((sum, d) => sum + d.words, 0), max: most });
-  const W = 600;
-  const H = 140;
-  const bar = W / days.length;
   return (
     <figure>
       <figcaption className="font-semibold">{t('chartTitle')}</figcaption>
       <p className="text-sm text-stone-600 dark:text-stone-400">{summary}</p>
-      <svg
-        viewBox={`0 0 ${W} ${H + 20}`}
-        role="img"
-        aria-label={`${t('chartTitle')}: ${summary}`}
-        className="mt-2 w-full text-sky-800 dark:text-sky-300"
-      >
-        <line x1="0" y1={H} x2={W} y2={H} stroke="currentColor" strokeOpacity="0.4" />
-        {days.map((d, i) => {
-          const h = (d.words / max) * (H - 10);
-          return (
-            <rect key={d.day} x={i * bar + 2} y={H - h} width={bar - 4} height={h} fill="currentColor" rx="2">
-              <title>{`${d.day}: ${d.words}`}</title>
-            </rect>
-          );
-        })}
-        <text x="0" y={H + 16} fontSize="11" fill="currentColor">
-          {days[0]?.day}
-        </text>
-        <text x={W} y={H + 16} fontSize="11" fill="currentColor" textAnchor="end">
-          {days.at(-1)?.day}
-        </text>
-      </svg>
+      <DayBars
+        days={days.map((d) => ({ day: d.day, value: d.words }))}
+        label={`${t('chartTitle')}: ${summary}`}
+        className="text-sky-800 dark:text-sky-300"
+      />
       <table className="sr-only">
         <caption>{t('tableCaption')}</caption>
         <thead>
