@@ -1,7 +1,7 @@
 import { cardId, DIRECTIONS, type Status } from './cards';
 import { recordMarkedKnown } from './reading-stats';
 import type { Progress, StoredWord } from './schema';
-import { wordStatus } from './status';
+import { updateWord } from './status';
 
 /** The reader's status keys: 1 new, 2 learning, 3 known, 0 or i ignore. */
 export const STATUS_KEYS: Readonly<Record<string, Status>> = { '1': 'new', '2': 'learning', '3': 'known', '0': 'ignored', i: 'ignored' };
@@ -20,19 +20,9 @@ export type PageWord = { id: string; lemma: string; termId: string | null };
  * e.g. setStatus(p, { id: 'w:짓다', lemma: '짓다', termId: null }, 'ignored')
  */
 export function setStatus(progress: Progress, word: PageWord, status: Status, now = new Date()): Progress {
-  const before = progress.words[word.id];
-  if (before?.status === status) return progress;
-  const next: StoredWord = {
-    ...(before ?? { lemma: word.lemma, saved: false }),
-    ...(word.termId ? { termId: word.termId } : {}),
-    status,
-    updatedAt: now.toISOString(),
-  };
-  const updated = { ...progress, words: { ...progress.words, [word.id]: next } };
-  // Today's "marked known" (reading stats) counts it, and takes it back when a known word is set otherwise.
-  if (status === 'known' && wordStatus(progress, word.id) !== 'known') return recordMarkedKnown(updated, 1, now);
-  if (status !== 'known' && before?.status === 'known') return recordMarkedKnown(updated, -1, now);
-  return updated;
+  if (progress.words[word.id]?.status === status) return progress;
+  // updateWord keeps the entry's other fields and counts a word set known in today's reading stats.
+  return updateWord(progress, word.id, word.lemma, { status, ...(word.termId ? { termId: word.termId } : {}) }, now);
 }
 
 /**
