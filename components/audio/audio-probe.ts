@@ -1,5 +1,5 @@
 import { hasAudio } from '@/lib/audio/store';
-import { DB_NAME } from '@/lib/storage/db';
+import { DB_NAME } from '@/lib/storage/db-name';
 import { getDb } from '../storage/app-db';
 
 /** Whether audio is attached to this text in this browser; never creates the database just to look. */

@@ -1,8 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { TEXTS_KEY, type SavedText } from '@/lib/textimport';
-import { changeTextRecord, listTexts, putText, readLegacyTexts, readText, type SavedMeta, type TextChange } from '@/lib/textimport/text-db';
+import { STORE_KEYS } from '@/lib/storage/keys';
+import type { SavedText } from '@/lib/textimport';
+import type { SavedMeta, TextChange } from '@/lib/textimport/text-db';
 import { ensureMigrated, getDb } from '../storage/app-db';
 import { announceBackups } from '../storage/backups-event';
 
@@ -23,6 +24,10 @@ const listeners = new Set<() => void>();
 let channel: BroadcastChannel | null = null;
 const emit = () => listeners.forEach((listener) => listener());
 
+const TEXTS_KEY = STORE_KEYS.texts;
+/** The saved texts' code (zod schemas, compaction, gzip) loads on first use: the import page's first load does not carry it. */
+const textDb = () => import('@/lib/textimport/text-db');
+
 const safely = <T>(read: () => T, otherwise: T): T => {
   try {
     return read();
@@ -32,7 +37,7 @@ const safely = <T>(read: () => T, otherwise: T): T => {
 };
 
 async function reload() {
-  const db = await getDb();
+  const [db, { listTexts, readLegacyTexts }] = await Promise.all([getDb(), textDb()]);
   let keptAside = false;
   // Until it has finished, on every load: a move cut short resumes here.
   await ensureMigrated();
@@ -69,6 +74,7 @@ export async function saveText(saved: SavedText): Promise<boolean> {
   const db = await getDb();
   try {
     if (!db) throw new Error('no database');
+    const { putText } = await textDb();
     await putText(db, saved);
     void changed(); // the list follows; the text is stored already
     return true;
@@ -84,6 +90,7 @@ export async function changeText(id: string, change: TextChange): Promise<boolea
   const db = await getDb();
   try {
     if (!db) throw new Error('no database');
+    const { changeTextRecord, putText } = await textDb();
     const old = legacy?.get(id);
     if (old && !(await changeTextRecord(db, id, {}))) await putText(db, old);
     if (!(await changeTextRecord(db, id, change))) throw new Error('no such text');
@@ -98,7 +105,7 @@ export async function changeText(id: string, change: TextChange): Promise<boolea
 
 /** One saved text with its analysis; `keptAside` when it could not be read and was kept aside. */
 export async function openText(id: string): Promise<{ text: SavedText | null; keptAside: boolean }> {
-  const db = await getDb();
+  const [db, { readLegacyTexts, readText }] = await Promise.all([getDb(), textDb()]);
   const old = safely(() => readLegacyTexts(localStorage), null)?.get(id) ?? null;
   if (!db) return { text: old, keptAside: false };
   try {

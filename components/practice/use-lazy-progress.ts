@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { whenIdle } from '@/lib/idle';
 
 type Store = typeof import('./progress-store');
 
@@ -23,10 +24,10 @@ export function useLazyProgress():
   useEffect(() => {
     if (store) return;
     let cancelled = false;
-    const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
-    idle(() => void loadStore().then((s) => !cancelled && setStore(s)), { timeout: 1500 });
+    const cancel = whenIdle(() => void loadStore().then((s) => !cancelled && setStore(s)));
     return () => {
       cancelled = true;
+      cancel();
     };
   }, [store]);
   // useSyncExternalStore re-reads the snapshot after subscribing, so no change in between is missed.

@@ -67,6 +67,10 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
         texts={[
           '←',
           JSON.stringify([messages.Layout, messages.LocaleSwitcher, messages.Reader, messages.ViewControls]),
+          // What the islands loaded at idle draw without being asked: the loop's panel, the shortcuts and audio
+          // buttons, and the reading-end count (a short page's end is in view at once).
+          JSON.stringify([messages.MarkKnown, messages.Shortcuts.button, messages.Audio.open]),
+          ts('counted', { words: wordsOnPage }),
           koreanTextOf(shown),
           locale === 'ko' ? shown.notes.map((note) => note.ko).join(' ') : '',
         ]}

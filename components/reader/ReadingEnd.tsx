@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { dayKey, recordTextRead, statusCounts } from '@/lib/practice';
+import { dayKey } from '@/lib/practice/day';
 import { useLazyProgress } from '../practice/use-lazy-progress';
 
 /** `counted`: said once the page is counted; `failed`: said when it could not be saved. */
@@ -34,7 +34,14 @@ export default function ReadingEnd({ textId, words, wordIds, labels }: Props) {
   useEffect(() => {
     if (!reached || recorded.current === textId || !ready || !update) return;
     recorded.current = textId;
-    update((p) => recordTextRead(p, { textId, words, newWords: statusCounts(p, wordIds).new }));
+    // The counting code (statuses, stats) loads when the end is reached: the reader's first load does not carry it.
+    void Promise.all([import('@/lib/practice/reading-stats'), import('@/lib/practice/stats')]).then(
+      ([{ recordTextRead }, { statusCounts }]) =>
+        update((p) => recordTextRead(p, { textId, words, newWords: statusCounts(p, wordIds).new })),
+      () => {
+        recorded.current = null;
+      },
+    );
   }, [reached, ready, update, textId, words, wordIds]);
   const today = state?.progress.reading?.[dayKey(new Date())]?.texts;
   const counted = reached && today !== undefined && Object.hasOwn(today, textId);

@@ -1,9 +1,12 @@
 'use client';
 
-import { useEffect, useState, type ComponentType } from 'react';
+import dynamic from 'next/dynamic';
+import { useIdle } from '../use-idle';
 import type { Props } from './ReadingLoopBody';
 
 export type { ReadingLoopLabels } from './ReadingLoopBody';
+
+const ReadingLoopBody = dynamic(() => import('./ReadingLoopBody'));
 
 /**
  * The learner's loop below the text: the status keys, "mark the rest as known" and the shortcuts
@@ -12,21 +15,9 @@ export type { ReadingLoopLabels } from './ReadingLoopBody';
  * reader's first load does not carry it.
  */
 export default function ReadingLoop(props: Props) {
-  const [Body, setBody] = useState<ComponentType<Props> | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => void import('./ReadingLoopBody').then((module) => !cancelled && setBody(() => module.default)), {
-      timeout: 1500,
-    });
-    return () => {
-      cancelled = true;
-      cancel(handle);
-    };
-  }, []);
+  const idle = useIdle();
   return (
     // Space kept for the panel (heading, button, hint), so that nothing below moves when it comes.
-    <div className="mt-10 flex min-h-28 flex-wrap items-start justify-between gap-3">{Body && <Body {...props} />}</div>
+    <div className="mt-10 flex min-h-28 flex-wrap items-start justify-between gap-3">{idle && <ReadingLoopBody {...props} />}</div>
   );
 }

@@ -5,7 +5,9 @@ import type { WordClass } from '@/lib/korean';
 import type { LookupLabels } from '../lookup/LookupLinks';
 import type { Status } from '@/lib/practice';
 import type { WordPayload } from '@/lib/payload';
+import { whenIdle } from '@/lib/idle';
 import { loadStore } from '../practice/use-lazy-progress';
+import { useIdle } from '../use-idle';
 import { useStatusColours } from './use-status-colours';
 import { findReader } from './reader-dom';
 import { bindTriggers, describe, type Target } from './popover-triggers';
@@ -41,17 +43,6 @@ type CardModule = typeof import('./PopoverCard');
 // The learner's own terms (marks in the text, saving a selection) load when the browser is idle
 // after load, as the card does: the reader's first load carries none of it.
 const TermSelection = dynamic(() => import('./TermSelection'));
-function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    const whenIdle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = whenIdle(() => setIdle(true), { timeout: 1500 });
-    return () => cancel(handle);
-  }, []);
-  return idle;
-}
-
 /**
  * The card's code (meanings, your meaning, patterns, look-up links, the message formatter they
  * use, and Floating UI to place it) is fetched after first paint, when the browser is idle, like
@@ -75,12 +66,7 @@ function usePopoverCard(): [CardModule | null, () => void] {
       },
     );
   }, []);
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(fetchCard, { timeout: 1500 });
-    return () => cancel(handle);
-  }, [fetchCard]);
+  useEffect(() => whenIdle(fetchCard), [fetchCard]);
   return [card, fetchCard];
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import { wordStatus } from '@/lib/practice';
+import { wordStatus } from '@/lib/practice/word-status';
 import { useLazyProgress } from '../practice/use-lazy-progress';
 import { getPageWords, paintStatuses, publishPageWords, readPageWords, subscribePageWords } from './page-words';
 import { findReader } from './reader-dom';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { whenIdle } from '@/lib/idle';
 import type { WordPayload } from '@/lib/payload';
 
 export type WordData = { status: 'idle' | 'loading' | 'error' } | { status: 'ready'; payload: WordPayload };
@@ -25,11 +26,6 @@ export function useWordData(url: string | null, given?: WordPayload): [WordData,
         setData({ status: 'error' });
       });
   }, [url]);
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void, _options?: IdleRequestOptions) => window.setTimeout(fn, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => load(), { timeout: 1500 });
-    return () => cancel(handle);
-  }, [load]);
+  useEffect(() => whenIdle(() => load()), [load]);
   return [data, load];
 }

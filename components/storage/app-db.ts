@@ -1,8 +1,7 @@
 'use client';
 
 import { DB_NAME, openAppDb, type Db } from '@/lib/storage/db';
-import { TEXTS_KEY } from '@/lib/textimport';
-import { migrateLegacyTexts } from '@/lib/textimport/text-db';
+import { STORE_KEYS } from '@/lib/storage/keys';
 import { announceBackups } from './backups-event';
 
 // The one connection of this page to the app's database, and the one run of the saved texts'
@@ -33,6 +32,8 @@ export function ensureMigrated(): Promise<void> {
   return (migration ??= (async () => {
     const database = await getDb();
     if (!database) return;
+    // The saved texts' code (zod schemas, compaction) loads with the first use of the database, not with the page.
+    const { migrateLegacyTexts } = await import('@/lib/textimport/text-db');
     const { keptAside } = await migrateLegacyTexts(database, localStorage);
     if (keptAside) announceBackups();
   })().catch(() => {
@@ -43,7 +44,7 @@ export function ensureMigrated(): Promise<void> {
 /** Whether there is anything to look at: the database, or saved texts still in localStorage. */
 export async function hasStoredData(): Promise<boolean> {
   try {
-    if (localStorage.getItem(TEXTS_KEY) !== null) return true;
+    if (localStorage.getItem(STORE_KEYS.texts) !== null) return true;
   } catch {
     return false;
   }

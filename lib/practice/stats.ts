@@ -1,6 +1,6 @@
 import type { Progress, Status } from './schema';
 import { dayKey } from './day';
-import { wordStatus } from './status';
+import { wordStatus } from './word-status';
 
 /**
  * How many of these words (each id once) are new, learning, known and ignored. The library's "N of

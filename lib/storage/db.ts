@@ -4,7 +4,9 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 // localStorage, and unreadable data of any store kept aside whatever its size. Every record is
 // versioned or raw, and validated by its reader: this file only knows the shape of the database.
 
-export const DB_NAME = 'hanyeong';
+import { DB_NAME } from './db-name';
+
+export { DB_NAME };
 // 1: texts, analyses, backups. 2: audio and audioState (an audio file attached to a text, and where
 // the learner is in it); an upgrade from 1 keeps every store and record it finds.
 const DB_VERSION = 2;
