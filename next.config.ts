@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { DATA_CSP, SECURITY_HEADERS } from './lib/security-headers';
@@ -6,6 +7,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Static generation on every core (Next's default leaves one to its own process, idle meanwhile): with
+  // ten long articles the build renders about 270 pages, 40 s on one worker and 30 s on two (2 cores).
+  experimental: { cpus: availableParallelism() },
   // Content files are read at run time by path; make sure they are traced into the server build.
   outputFileTracingIncludes: { '/**': ['./content/**/*', './glossary/**/*', './lexicon/**/*'] },
   // The ko-dic analyser is a 42 MB wasm that the Node package loads itself; never bundle it.

@@ -85,6 +85,12 @@ test('a page the article does not have is a 404, not an error', async ({ page })
   }
 });
 
+test('a long article has its data by page only: the whole-article words.json is not built', async ({ request }) => {
+  expect((await request.get(`/en${READER}/pages/2/words.json`)).status()).toBe(200);
+  expect((await request.get(`/en${READER}/words.json`)).status()).toBe(404);
+  expect((await request.get('/en/read/microsoft-ai-datacenters/words.json')).status()).toBe(200);
+});
+
 test('a long imported text is read in pages too', async ({ page }) => {
   test.slow(); // the analysis of about 1,600 Korean words on a busy machine
   // The seed four times over (about 1,600 Korean words in its paragraphs), pasted as paragraphs.
