@@ -65,6 +65,14 @@ test.describe('without JavaScript', () => {
     await nav(page, '페이지').getByRole('link', { name: '1쪽', exact: true }).click();
     await page.waitForURL(new RegExp(`/ko${READER}$`));
   });
+
+  test('a view link on page 3 keeps page 3 (the reading views are links without JavaScript)', async ({ page }) => {
+    await page.goto(`/en${READER}?page=3`);
+    await page.getByRole('navigation', { name: 'Reading view' }).first().getByRole('link', { name: 'Korean only' }).click();
+    await page.waitForURL(new RegExp(`/en${READER}\\?page=3&view=ko$`));
+    await expect(page.getByText(`Page 3 of ${total}`)).toBeVisible();
+    await expect(page.locator(`[lang="ko"] [data-sid="${sentencesOn(3)[0]!.id}"]`)).toBeVisible();
+  });
 });
 
 test('a glossary occurrence on page 3 of the long article opens page 3 at the sentence', async ({ page }) => {

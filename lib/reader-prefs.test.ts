@@ -18,5 +18,7 @@ describe('readReaderPrefs', () => {
     expect(readReaderPrefs(new URLSearchParams(toReaderQuery(prefs).slice(1)), undefined)).toEqual(prefs);
     expect(readReaderPrefs(new URLSearchParams(''), encodeReaderPrefs(prefs))).toEqual(prefs);
     expect(toReaderQuery({ view: 'auto', hide: false, rr: false, st: false })).toBe('');
+    expect(toReaderQuery({ view: 'ko', hide: false, rr: false, st: false }, 3)).toBe('?page=3&view=ko');
+    expect(toReaderQuery({ view: 'auto', hide: false, rr: false, st: false }, 1)).toBe('');
   });
 });

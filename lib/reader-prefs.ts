@@ -58,8 +58,10 @@ export const isDefaultPrefs = (prefs: ReaderPrefs) =>
   prefs.view === DEFAULT_READER_PREFS.view && TOGGLES.every((toggle) => prefs[toggle] === DEFAULT_READER_PREFS[toggle]);
 
 /** The query string for the reader URL. e.g. { view: 'ko', hide: true, rr: false } → '?view=ko&hide=1' */
-export function toReaderQuery(prefs: ReaderPrefs): string {
+export function toReaderQuery(prefs: ReaderPrefs, page = 1): string {
   const params = new URLSearchParams();
+  // A long text's page stays: a view link followed without JavaScript opens the same page.
+  if (page > 1) params.set('page', String(page));
   if (prefs.view !== 'auto') params.set('view', prefs.view);
   for (const toggle of TOGGLES) if (prefs[toggle]) params.set(toggle, '1');
   const query = params.toString();

@@ -126,7 +126,7 @@ export default function ImportedReader({ id, locale, labels }: Props) {
         <span className="float-right mb-0">
           <AudioDock audioKey={audioKeyOf('text', id)} />
         </span>
-        <ReaderControls initial={prefs} labels={labels.controls} persist={text.hasEnglish} />
+        <ReaderControls initial={prefs} labels={labels.controls} persist={text.hasEnglish} page={pageNo} />
       </div>
       {notice && (
         <p role="note" className="mt-4 rounded-md border border-sky-700 bg-sky-50 p-3 text-stone-900 dark:bg-sky-950 dark:text-sky-50">

@@ -93,7 +93,7 @@ export default function ClozeDrill({ items, locale }: { items: ClozeItem[]; loca
             {t(result ? 'clozeResultRight' : 'clozeResultWrong', { answer: item.answer })}
           </p>
           {wrongForm && <p>{t('wrongParticleForm', wrongForm)}</p>}
-          <a href={`/${locale}/read/${item.slug}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">
+          <a href={`/${locale}${item.href}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">
             {t('openSentence')}
           </a>
           <div>

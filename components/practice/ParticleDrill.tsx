@@ -66,7 +66,7 @@ export default function ParticleDrill({ items, locale }: { items: ParticleItem[]
             {t(chosen === item.particle ? 'particleRight' : 'particleWrong', { noun: item.noun, particle: item.particle })}
           </p>
           <p>{explainParticle(item.noun, pair, locale)}</p>
-          <a href={`/${locale}/read/${item.slug}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">
+          <a href={`/${locale}${item.href}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">
             {t('openSentence')}
           </a>
           <div>

@@ -63,7 +63,7 @@ export default function RoleDrill({ items, locale }: { items: RoleItem[]; locale
             {t(right ? 'roleRight' : 'roleWrong', { noun: item.noun, particle: item.particle, role: t(`role_${item.role}`) })}
           </p>
           <p>{explainRole(item, locale)}</p>
-          <a href={`/${locale}/read/${item.slug}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">
+          <a href={`/${locale}${item.href}#${item.sid}`} className="text-teal-800 underline dark:text-teal-300">
             {t('openSentence')}
           </a>
           <div>

@@ -20,7 +20,8 @@ type Labels = Record<(typeof VIEWS)[number] | Toggle, string> & { group: string;
 
 /** Under 768 px two columns would be too narrow to read: side by side is not offered, and shows interleaved. */
 const PHONE_VIEWS = ['interleaved', 'ko', 'en'] as const;
-type Props = { initial: ReaderPrefs; labels: Labels; persist?: boolean };
+/** `page`: the page of a long text shown, kept by the links that work without JavaScript. */
+type Props = { initial: ReaderPrefs; labels: Labels; persist?: boolean; page?: number };
 
 const closestData = (target: EventTarget | null, name: 'sid' | 'term') =>
   target instanceof Element ? (target.closest<HTMLElement>(`[data-${name}]`)?.dataset[name] ?? null) : null;
@@ -39,7 +40,7 @@ const noSubscription = () => () => {};
  * The view switch and the toggles, plus cross-highlighting and reveal on the article. From 768 px
  * they stand in one row; on a phone they fold into one bar, a view menu and a settings sheet.
  */
-export default function ReaderControls({ initial, labels, persist = true }: Props) {
+export default function ReaderControls({ initial, labels, persist = true, page = 1 }: Props) {
   // The static page is rendered with the default settings: the reader's own come from the URL and
   // the cookie once React runs (the boot script has already put them on the article), and what the
   // reader then chooses wins.
@@ -98,14 +99,14 @@ export default function ReaderControls({ initial, labels, persist = true }: Prop
       key={toggle}
       label={labels[toggle]}
       checked={prefs[toggle]}
-      href={toReaderQuery({ ...prefs, [toggle]: !prefs[toggle] }) || `?${toggle}=0`}
+      href={toReaderQuery({ ...prefs, [toggle]: !prefs[toggle] }, page) || `?${toggle}=0`}
       onToggle={() => setPrefs((p) => ({ ...p, [toggle]: !p[toggle] }))}
     />
   ));
   return (
     <div>
       <div className="hidden flex-wrap items-center gap-3 md:flex">
-        <ViewSwitch label={labels.group} current={shown} prefs={prefs} labels={labels} onSelect={selectView} />
+        <ViewSwitch label={labels.group} current={shown} prefs={prefs} page={page} labels={labels} onSelect={selectView} />
         {toggles}
       </div>
       <div className="flex items-center gap-2 md:hidden">
@@ -114,6 +115,7 @@ export default function ReaderControls({ initial, labels, persist = true }: Prop
             label={labels.group}
             current={phoneShown}
             prefs={prefs}
+            page={page}
             labels={labels}
             onSelect={selectView}
             views={PHONE_VIEWS}

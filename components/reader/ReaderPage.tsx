@@ -90,7 +90,7 @@ export default async function ReaderPage({ locale, slug, prefs, boot, page }: Pr
             <AudioDock audioKey={audioKeyOf('article', slug)} />
           </NextIntlClientProvider>
         </span>
-        <ReaderControls initial={prefs} labels={labels.controls} />
+        <ReaderControls initial={prefs} labels={labels.controls} page={page} />
       </div>
       <PageStatus total={pages} text={tp('status', { current: page, total: pages })} />
       <ArticleView

@@ -4,6 +4,8 @@ type Props = {
   label: string;
   current: View;
   prefs: ReaderPrefs;
+  /** The page of a long text shown: the links keep it. */
+  page?: number;
   labels: Record<(typeof VIEWS)[number], string>;
   onSelect: (view: View) => void;
   /** The views offered (a phone has no room for side by side), as a row or as a menu's column. */
@@ -12,7 +14,7 @@ type Props = {
 };
 
 /** The reading views as links (they work without JavaScript), the current one marked. */
-export default function ViewSwitch({ label, current, prefs, labels, onSelect, views = VIEWS, vertical = false }: Props) {
+export default function ViewSwitch({ label, current, prefs, page = 1, labels, onSelect, views = VIEWS, vertical = false }: Props) {
   return (
     <nav aria-label={label}>
       <ul
@@ -21,7 +23,7 @@ export default function ViewSwitch({ label, current, prefs, labels, onSelect, vi
         {views.map((view) => (
           <li key={view}>
             <a
-              href={toReaderQuery({ ...prefs, view })}
+              href={toReaderQuery({ ...prefs, view }, page)}
               aria-current={view === current ? 'true' : undefined}
               onClick={(event) => {
                 event.preventDefault();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pairArticle, parseLanguageFile, type Article, type Block } from '@/lib/content';
 import { repeatLanguageFile, SEED } from '@/scripts/long-article.mjs';
-import { articlePage, countWords, idsOf, pageOfSegment, pagesOf, PAGE_WORDS, parsePage, splitPages } from '.';
+import { articlePage, countWords, idsOf, pageOfSegment, pagesOf, PAGE_WORDS, parsePage, readerPathOf, splitPages } from '.';
 
 /** The seed article `times` over, as the loader would read it (ids of copy k prefixed "c<k>-"). */
 function seedTimes(times: number): Article {
@@ -73,6 +73,12 @@ describe('pages of an article', () => {
     expect(pageOfSegment(long, third.at(-1)!)).toBe(3);
     expect(pageOfSegment(long, 'title')).toBe(1);
     expect(pageOfSegment(long, 'p01-1')).toBe(1);
+  });
+
+  it('links a sentence to the reader page that holds it, with no ?page for page 1', () => {
+    const third = idsOf(pagesOf(long)[2]!);
+    expect(readerPathOf(long, third[0]!)).toBe(`/read/${long.slug}?page=3`);
+    expect(readerPathOf(long, 'p01-1')).toBe(`/read/${long.slug}`);
   });
 
   it('keeps the translator’s notes of a page’s sentences, with their numbers', () => {

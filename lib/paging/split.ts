@@ -92,6 +92,15 @@ export function pageOfSegment(article: Pick<Article, 'blocks'>, id: string): num
 }
 
 /**
+ * The reader's page that holds a segment, without the locale (no `?page` for page 1): links to a
+ * sentence add `#id`. e.g. readerPathOf({ slug: 'x', blocks }, 'p42-1') → '/read/x?page=3'
+ */
+export function readerPathOf(article: Pick<Article, 'slug' | 'blocks'>, id: string): string {
+  const page = pageOfSegment(article, id);
+  return `/read/${article.slug}${page > 1 ? `?page=${page}` : ''}`;
+}
+
+/**
  * The page a `?page=` value asks for, or null when it is not a page of this article (malformed,
  * repeated, 0, past the end). No value is page 1. e.g. parsePage('3', 5) → 3, parsePage('03', 5) → null
  */

@@ -6,6 +6,7 @@ const item = (noun: string, particle: string, rest: Partial<RoleItem>): RoleItem
   id: 'x',
   slug: 's',
   sid: 'p',
+  href: '/read/s',
   before: '',
   noun,
   particle,

@@ -16,6 +16,8 @@ export type ParticleSlot = {
   id: string;
   slug: string;
   sid: string;
+  /** The reader's page that holds the sentence, without the locale (lib/paging readerPathOf). */
+  href: string;
   before: string;
   noun: string;
   particle: string;

@@ -1,5 +1,6 @@
 import { lemmaWordId, termWordId } from '@/lib/practice';
 import type { DeckWord, ExampleIndex } from '@/lib/practice/deck';
+import { pagesOf, readerPathOf } from '@/lib/paging';
 import type { Corpus } from './corpus';
 import { segmentsOf } from './corpus';
 import { listContentLemmas } from './lemmas';
@@ -41,7 +42,14 @@ export function buildExampleIndex(corpus: Corpus): ExampleIndex {
       ),
     ].filter(([id]) => !index.words[id]);
     if (!found.length) continue;
-    const at = index.sentences.push({ ko: segment.ko, en: segment.en, slug: article.slug, sid: segment.id }) - 1;
+    const at =
+      index.sentences.push({
+        ko: segment.ko,
+        en: segment.en,
+        slug: article.slug,
+        sid: segment.id,
+        ...(pagesOf(article).length > 1 ? { href: readerPathOf(article, segment.id) } : {}),
+      }) - 1;
     for (const [id, start, end] of found) index.words[id] ??= [at, start, end];
   }
   return index;

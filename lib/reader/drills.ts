@@ -1,4 +1,5 @@
 import { isNounTag, type Analysis } from '@/lib/korean';
+import { readerPathOf } from '@/lib/paging';
 import type { Corpus } from './corpus';
 import { distractorsFor, hash, isPlainNoun, mentions, type Candidate } from './distractors';
 
@@ -7,6 +8,8 @@ export type ClozeItem = {
   id: string;
   slug: string;
   sid: string;
+  /** The reader's page that holds the sentence, without the locale (lib/paging readerPathOf). */
+  href: string;
   before: string;
   answer: string;
   after: string;
@@ -37,7 +40,9 @@ function targets(analysis: Analysis): Target[] {
  */
 export function buildClozeItems(corpus: Corpus): ClozeItem[] {
   const sentences = corpus.articles.flatMap((article) =>
-    article.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences.map((s) => ({ slug: article.slug, s })) : [])),
+    article.blocks.flatMap((block) =>
+      block.kind === 'paragraph' ? block.sentences.map((s) => ({ slug: article.slug, s, href: readerPathOf(article, s.id) })) : [],
+    ),
   );
   const analysisOf = (slug: string, sid: string) => corpus.analyses.get(slug)!.get(sid)!;
   // The rarest word of each sentence, so that the deck does not blank 마이크로소프트 every time.
@@ -45,7 +50,7 @@ export function buildClozeItems(corpus: Corpus): ClozeItem[] {
   for (const { slug, s } of sentences)
     for (const t of targets(analysisOf(slug, s.id))) frequency.set(t.answer, (frequency.get(t.answer) ?? 0) + 1);
   const used = new Map<string, number>();
-  return sentences.flatMap(({ slug, s }) => {
+  return sentences.flatMap(({ slug, s, href }) => {
     const analysis = analysisOf(slug, s.id);
     const target = targets(analysis)
       .filter((t) => !mentions(s.en, t.answer))
@@ -64,6 +69,7 @@ export function buildClozeItems(corpus: Corpus): ClozeItem[] {
         id: `${slug}/${s.id}`,
         slug,
         sid: s.id,
+        href,
         before: s.ko.slice(0, target.start),
         answer: target.answer,
         after: s.ko.slice(target.end),

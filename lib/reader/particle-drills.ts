@@ -1,4 +1,5 @@
 import { correctParticle, pairByKey, pairOf, PARTICLE_PAIRS, readAloud } from '@/lib/practice';
+import { readerPathOf } from '@/lib/paging';
 import { ROLES, type ParticleSlot, type RoleItem } from '@/lib/practice/roles';
 import { classifyTag, isJosaTag, isNominalTag, isNounTag, tagInfo, type Analysis, type Morpheme } from '@/lib/korean';
 import type { Corpus } from './corpus';
@@ -37,7 +38,7 @@ function nounStart(analysis: Analysis, i: number): number {
   return amount?.start ?? start;
 }
 
-type Slot = { slug: string; sid: string; text: string; en: string; analysis: Analysis; at: Morpheme; start: number };
+type Slot = { slug: string; sid: string; href: string; text: string; en: string; analysis: Analysis; at: Morpheme; start: number };
 
 /** Every noun directly followed by an alternating particle, in the articles' sentences. */
 function slots(corpus: Corpus): Slot[] {
@@ -49,7 +50,7 @@ function slots(corpus: Corpus): Slot[] {
         return analysis.morphemes.flatMap((m, i) => {
           const start = isJosaTag(m.tag) && pairOf(m.surface) ? nounStart(analysis, i) : -1;
           if (start < 0 || /^[‘“'"(]/.test(s.ko.slice(start))) return [];
-          return [{ slug: article.slug, sid: s.id, text: s.ko, en: s.en, analysis, at: m, start }];
+          return [{ slug: article.slug, sid: s.id, href: readerPathOf(article, s.id), text: s.ko, en: s.en, analysis, at: m, start }];
         });
       }),
   );
@@ -59,6 +60,7 @@ function slots(corpus: Corpus): Slot[] {
 function slotOf({
   slug,
   sid,
+  href,
   text,
   en,
   at,
@@ -66,6 +68,7 @@ function slotOf({
 }: {
   slug: string;
   sid: string;
+  href: string;
   text: string;
   en: string;
   at: Morpheme;
@@ -75,6 +78,7 @@ function slotOf({
     id: `${slug}/${sid}/${at.start}`,
     slug,
     sid,
+    href,
     before: text.slice(0, start),
     noun: text.slice(start, at.start),
     particle: at.surface,
@@ -95,13 +99,13 @@ const READABLE = /[가-힣]*[A-Za-z][A-Za-z0-9]*(?: [A-Z][a-z][A-Za-z0-9]*)*|\d(
  */
 export function buildParticleItems(corpus: Corpus): ParticleItem[] {
   const seen = new Set<string>();
-  const inSentences = slots(corpus).flatMap(({ slug, sid, text, en, at, start }) => {
+  const inSentences = slots(corpus).flatMap(({ slug, sid, href, text, en, at, start }) => {
     const noun = text.slice(start, at.start);
     const key = `${noun}+${at.surface}`;
     // The rule must agree with the article, or the explanation would contradict it.
     if (seen.has(key) || correctParticle(noun, pairOf(at.surface)!) !== at.surface) return [];
     seen.add(key).add(noun);
-    return [slotOf({ slug, sid, text, en, at, start })];
+    return [slotOf({ slug, sid, href, text, en, at, start })];
   });
   const standalone = corpus.articles.flatMap((article) =>
     segmentsOf(article).flatMap((segment) =>
@@ -117,6 +121,7 @@ export function buildParticleItems(corpus: Corpus): ParticleItem[] {
             id: `${article.slug}/${segment.id}/word/${noun}`,
             slug: article.slug,
             sid: segment.id,
+            href: readerPathOf(article, segment.id),
             before: '',
             noun,
             particle,
@@ -139,14 +144,14 @@ const DEMONSTRATIVES = new Set(['이', '그', '저']);
  * 아니다 marks a complement, not a subject, and is left out.
  */
 export function buildRoleItems(corpus: Corpus): RoleItem[] {
-  return slots(corpus).flatMap(({ slug, sid, text, en, analysis, at, start }) => {
+  return slots(corpus).flatMap(({ slug, sid, href, text, en, analysis, at, start }) => {
     const role = ROLES.find((r) => pairByKey(r)!.forms.includes(at.surface));
     const noun = text.slice(start, at.start);
     // 이는, 그를: a demonstrative pronoun has no natural 이/가 form to set against (이가 is archaic).
     if (!role || DEMONSTRATIVES.has(noun) || correctParticle(noun, pairByKey(role)!) !== at.surface) return [];
     if (role === 'subject' && ['되다', '아니다'].includes(nextPredicateLemma(analysis, at.eojeol) ?? '')) return [];
     const found = role === 'topic' ? null : findPredicate(analysis, at.eojeol, role);
-    const item: RoleItem = { ...slotOf({ slug, sid, text, en, at, start }), role };
+    const item: RoleItem = { ...slotOf({ slug, sid, href, text, en, at, start }), role };
     if (found)
       Object.assign(item, {
         predicate: found.predicate,
