@@ -26,6 +26,24 @@ test('on a phone the reader interleaves the languages, and a tapped word opens i
   await expect(card).toBeHidden();
 });
 
+test('on a phone, taps inside the sheet use its controls and keep it open: parts and grammar, your meaning, My words', async ({ page }) => {
+  await page.goto('/en/read/microsoft-ai-datacenters');
+  await page.locator('[lang="ko"]').getByText('쏟아부으며', { exact: true }).tap();
+  const card = page.getByRole('dialog', { name: /쏟아부으며/ });
+  await expect(card).toContainText('to pour');
+  const details = card.getByRole('button', { name: 'Parts and grammar' });
+  await details.tap();
+  await expect(details).toHaveAttribute('aria-expanded', 'true');
+  await expect(card).toBeVisible();
+  const meaning = card.getByRole('textbox', { name: 'Your meaning' });
+  await meaning.tap();
+  await meaning.fill('to pour in');
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Add to My words' }).tap();
+  await expect(card.getByRole('button', { name: 'Remove from My words' })).toBeVisible();
+  await expect(card).toBeVisible();
+});
+
 test('on a phone, pasted text is analysed and opens in the reader', async ({ page }) => {
   await page.goto('/en/import');
   await page.getByRole('textbox', { name: 'Korean text' }).fill('오늘 반도체 공장을 둘러봤습니다.');

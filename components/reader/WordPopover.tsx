@@ -153,7 +153,9 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
       const next = event.relatedTarget as Node | null;
       const anchor = current.current;
       if (!anchor || !(event.target instanceof Node) || !(anchor.contains(event.target) || card.current?.contains(event.target))) return;
-      if (next && (anchor.contains(next) || card.current?.contains(next))) return;
+      // Focus that goes nowhere (a tap on text, or a control re-rendered under the finger: next is null) keeps
+      // the popover; a tap outside closes it (pointerdown), and focus moving to something else does.
+      if (!next || anchor.contains(next) || card.current?.contains(next)) return;
       close();
     };
     const onPointerDown = (event: PointerEvent) => {
@@ -181,7 +183,8 @@ export default function WordPopover({ locale, dataUrl, payload, labels }: Props)
       role="dialog"
       aria-label={`${labels.dialog} ${target.anchor.textContent ?? ''}`}
       onPointerEnter={() => grace.current?.cancelClose()}
-      onPointerLeave={() => grace.current?.scheduleClose()}
+      // A lifted finger "leaves" too: only a mouse or pen leaving starts the grace period (a tap outside closes it).
+      onPointerLeave={(event) => event.pointerType !== 'touch' && grace.current?.scheduleClose()}
       className={
         'absolute left-(--pop-x) top-(--pop-y) z-40 max-h-[var(--pop-max-h,80vh)] w-[22rem] max-w-[calc(100vw-1rem)] overflow-y-auto overscroll-contain rounded-xl border border-stone-300 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900 ' +
         // Under 640 px: a bottom sheet, full width, at most 60% of the screen, scrolling inside.
