@@ -6,7 +6,9 @@ import { getCorpus, type Corpus } from './corpus';
 import { AnalysisTimeout, analyseImportPacked } from './imported';
 import type { ARTICLES_JOB, WorkerAnswer } from './worker-pool';
 
-getCorpus();
+// The dictionary (ko-dic, about 1.5 s) loads now, as the worker starts, not with the first text a
+// reader sends: on a server just started and busy, that text would otherwise wait past its deadline.
+analyseImportPacked(getCorpus(), { ko: '사전을 미리 불러 둡니다.', en: '', title: '' }, Number.POSITIVE_INFINITY);
 
 export default function analyse(
   job: { input: { ko: string; en: string; title: string }; deadline: number } | typeof ARTICLES_JOB,
