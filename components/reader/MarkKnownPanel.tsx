@@ -6,7 +6,7 @@ import { loadStore, useLazyProgress } from '../practice/use-lazy-progress';
 import { getPageWords, subscribePageWords } from './page-words';
 
 const noWords = () => null;
-const BUTTON = 'min-h-11 rounded-md px-4 text-left';
+const BUTTON = 'min-h-11 rounded-md px-4 py-2 text-left';
 
 /**
  * "Mark the N remaining new words as known" for the page being read, with the live count, then an

@@ -28,7 +28,10 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
-    if (el && !el.open) el.showModal();
+    if (!el || el.open) return;
+    el.showModal();
+    // Close has the focus (it is last): on a short screen the list still opens at its top.
+    el.scrollTop = 0;
   }, []);
   return (
     <dialog
