@@ -131,6 +131,10 @@ test('a selection that cannot be a term says why: across a sentence, over six wo
   await expect(form.getByRole('textbox', { name: 'Your meaning' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(form).toHaveCount(0);
+  // Focus is back on the word the selection ended on, where the arrow keys go on from.
+  await expect(word(page, '아침')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(word(page, '오늘')).toBeFocused();
 });
 
 test('storage full: saving says so, keeps what was typed and loses nothing stored; in Korean', async ({ page }) => {

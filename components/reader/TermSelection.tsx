@@ -12,6 +12,9 @@ import type { WordData } from './use-word-data';
 // The form loads when it is first opened: the reader's first load carries only the selection watcher.
 const MyTermForm = dynamic(() => import('./MyTermForm'));
 
+/** Where focus goes back to once the form closes: the word (or the term holding it) as the arrow keys walk it. */
+const itemOf = (word: HTMLElement | undefined): HTMLElement | null => (word ? (word.closest<HTMLElement>('a.term') ?? word) : null);
+
 type Draft = { keys: string[]; label: string; surfaces: string; example?: TermExample; back: HTMLElement | null };
 const PROBLEM = { single: 'single', 'too-many': 'tooMany', 'cross-sentence': 'crossSentence' } as const;
 
@@ -44,7 +47,7 @@ export default function TermSelection({ data, load }: { data: WordData; load: ()
       label: from.label,
       surfaces: from.surfaces,
       example: exampleOf(from.words),
-      back: keyboard.current?.head ?? null,
+      back: itemOf(keyboard.current?.head ?? from.words[0]),
     });
   }, []);
 
@@ -149,7 +152,10 @@ export default function TermSelection({ data, load }: { data: WordData; load: ()
     setSaved(message);
     keyboard.current = null;
     document.getSelection()?.removeAllRanges();
-    back?.focus();
+    if (back) {
+      back.tabIndex = -1;
+      back.focus();
+    }
   };
   const save = async (d: Draft, label: string, meaning: string) => {
     const store = await loadStore();
