@@ -134,3 +134,11 @@ test('from a focused Korean sentence, the arrow keys walk its words; Enter opens
   await page.keyboard.press('Escape');
   await expect(sentence).toBeFocused();
 });
+
+test('a term in Latin letters (AI) is not followed by itself as its reading; a Korean one has its reading', async ({ page }) => {
+  await page.locator('[lang="ko"]').getByRole('link', { name: 'AI', exact: true }).first().hover();
+  const heading = page.getByRole('dialog', { name: /AI/ }).locator('p').first();
+  await expect(heading).toHaveText('AI');
+  await koreanTerm(page).hover();
+  await expect(popover(page).locator('p').first()).toContainText(/inpinibaendeu/i);
+});

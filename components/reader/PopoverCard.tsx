@@ -74,13 +74,16 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
   const sentenceId = target.words[0] ? target.words[0].slice(0, target.words[0].lastIndexOf(':')) : null;
   const hasDetails = parts.length > 0 || (sentenceId !== null && uses.length > 0);
   const detailsId = 'word-popover-details';
-  const reading = term ? term.romanization : target.romanization;
+  const headword = term ? term.headword : word?.surface;
+  // A word in Latin letters (AI, GPU) is its own reading: not written twice.
+  const romanization = term ? term.romanization : target.romanization;
+  const reading = romanization && romanization.toLowerCase() !== headword?.toLowerCase() ? romanization : null;
   return (
     <div className="space-y-2">
       <div className="flex items-start justify-between gap-2">
         <p className="min-w-0">
           <span lang="ko" className="text-lg font-bold">
-            {term ? term.headword : word?.surface}
+            {headword}
           </span>
           {reading && <span className="ml-2 text-stone-600 dark:text-stone-400">{reading}</span>}
         </p>

@@ -175,6 +175,7 @@ const TABLE: Record<string, Row[]> = {
   'brackets and punctuation never join two words': [
     ['(원)를', '(won)reul'],
     ['인피니밴드(InfiniBand)로', 'inpinibaendeu(InfiniBand)ro'],
+    ['울트라(Blackwell', 'ulteura'],
     ['데이터센터는,', 'deiteosenteoneun'],
     ['“좋다”고', 'jotago', 'adjective'],
     ['4,600개', '4,600gae'],

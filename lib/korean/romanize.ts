@@ -179,6 +179,9 @@ const EDGE_PUNCTUATION = /^[.,!?;:…·-]+|[.,!?;:…·-]+$/g;
 export function romanizeEojeol(surface: string, wordClass?: WordClass | null): string | null {
   if (!/[가-힣]/.test(surface)) return null;
   const text = surface
+    // An English gloss whose parenthesis closes in a later word (울트라(Blackwell Ultra)) is left to the
+    // text: the reading is of the Korean. A whole one stays, as written: 인피니밴드(InfiniBand)로.
+    .replace(/\([^)가-힣]*$/, '')
     .replace(QUOTES, '')
     .replace(EDGE_PUNCTUATION, '')
     .replace(HANGUL_RUN, (run) => romanizeWord(run, wordClass));
