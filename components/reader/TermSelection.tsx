@@ -12,8 +12,12 @@ import type { WordData } from './use-word-data';
 // The form loads when it is first opened: the reader's first load carries only the selection watcher.
 const MyTermForm = dynamic(() => import('./MyTermForm'));
 
-/** Where focus goes back to once the form closes: the word (or the term holding it) as the arrow keys walk it. */
-const itemOf = (word: HTMLElement | undefined): HTMLElement | null => (word ? (word.closest<HTMLElement>('a.term') ?? word) : null);
+/** Where focus goes back to once the form closes: the word (or the term holding it) as the arrow keys walk it, made focusable. */
+function itemOf(word: HTMLElement | undefined): HTMLElement | null {
+  const item = word ? (word.closest<HTMLElement>('a.term') ?? word) : null;
+  if (item) item.tabIndex = -1;
+  return item;
+}
 
 type Draft = { keys: string[]; label: string; surfaces: string; example?: TermExample; back: HTMLElement | null };
 const PROBLEM = { single: 'single', 'too-many': 'tooMany', 'cross-sentence': 'crossSentence' } as const;
@@ -152,10 +156,7 @@ export default function TermSelection({ data, load }: { data: WordData; load: ()
     setSaved(message);
     keyboard.current = null;
     document.getSelection()?.removeAllRanges();
-    if (back) {
-      back.tabIndex = -1;
-      back.focus();
-    }
+    back?.focus();
   };
   const save = async (d: Draft, label: string, meaning: string) => {
     const store = await loadStore();
