@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
-import { DB_NAME } from '@/lib/storage/db-name';
+import { dbExists } from '@/lib/storage/db-name';
 import type { PlayerProps } from './AudioPlayer';
 
 /**
@@ -28,8 +28,8 @@ export default function AudioDockBody({ audioKey }: { audioKey: string }) {
   // Audio attached earlier opens the player. Only where this browser has the app's database: a first visit loads nothing more.
   useEffect(() => {
     let cancelled = false;
-    void (typeof indexedDB === 'undefined' || !indexedDB.databases ? Promise.resolve([]) : indexedDB.databases())
-      .then((databases) => (databases.some((d) => d.name === DB_NAME) ? import('./audio-probe') : null))
+    void dbExists(false)
+      .then((exists) => (exists ? import('./audio-probe') : null))
       .then((module) => (module ? module.hasStoredAudio(audioKey) : false))
       .then((has) => has && !cancelled && show())
       .catch(() => {}); // nothing attached that can be read: the button is there

@@ -1,6 +1,7 @@
 'use client';
 
-import { DB_NAME, openAppDb, type Db } from '@/lib/storage/db';
+import { openAppDb, type Db } from '@/lib/storage/db';
+import { dbExists } from '@/lib/storage/db-name';
 import { STORE_KEYS } from '@/lib/storage/keys';
 import { announceBackups } from './backups-event';
 
@@ -19,13 +20,6 @@ export const getDb = () =>
       return opened;
     })
     .catch(() => null));
-
-/** Whether the database exists already (so that a page never creates it just to look). */
-async function dbExists(): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return false;
-  if (!indexedDB.databases) return true;
-  return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
-}
 
 /** Moves saved texts out of localStorage, once per page load; a failed run is tried again on the next call. */
 export function ensureMigrated(): Promise<void> {
@@ -48,5 +42,5 @@ export async function hasStoredData(): Promise<boolean> {
   } catch {
     return false;
   }
-  return dbExists();
+  return dbExists(true);
 }
