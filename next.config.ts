@@ -10,6 +10,11 @@ const nextConfig: NextConfig = {
   // Static generation on every core (Next's default leaves one to its own process, idle meanwhile): with
   // ten long articles the build renders about 270 pages, 40 s on one worker and 30 s on two (2 cores).
   experimental: { cpus: availableParallelism() },
+  // proxy.ts sees the URL the server was asked for (its own host), not one Next rewrote to "localhost":
+  // otherwise, on a server bound to a loopback address (`next start -H 127.0.0.1`, as behind a reverse
+  // proxy), Next takes every rewrite of ours (page N, personal settings) for another origin and fetches it
+  // over HTTP from itself (vercel/next.js#94745): twice the work, and a 500 when that hop fails.
+  skipProxyUrlNormalize: true,
   // Content files are read at run time by path; make sure they are traced into the server build.
   outputFileTracingIncludes: { '/**': ['./content/**/*', './glossary/**/*', './lexicon/**/*'] },
   // The ko-dic analyser is a 42 MB wasm that the Node package loads itself; never bundle it.

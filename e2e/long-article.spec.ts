@@ -99,6 +99,20 @@ test('a long article has its data by page only: the whole-article words.json is 
   expect((await request.get('/en/read/microsoft-ai-datacenters/words.json')).status()).toBe(200);
 });
 
+// Next takes a proxy rewrite whose origin differs from the server's own (a loopback host is renamed
+// "localhost") for another site and fetches it over HTTP: twice the work, and a 500 when that hop
+// drops (vercel/next.js#94745). The server here listens on 127.0.0.1, as behind a reverse proxy.
+test('page 3 and a page with settings in the URL are served in-process, not fetched by the server from itself', async ({ request }) => {
+  for (const path of [`/en${READER}?page=3`, '/en/read/microsoft-ai-datacenters?view=en']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    // Next names the rewrite it followed: a path when it rendered it here, a URL when it fetched it.
+    expect(response.headers()['x-middleware-rewrite'], path).toMatch(/^\/en\/read\//);
+    // The fetched page's own locale links named its internal path (/pages/3, /personal) to crawlers.
+    expect(response.headers()['link'] ?? '', path).not.toMatch(/\/pages\/|\/personal/);
+  }
+});
+
 test('a long imported text is read in pages too', async ({ page }) => {
   test.slow(); // the analysis of about 1,600 Korean words on a busy machine
   // The seed four times over (about 1,600 Korean words in its paragraphs), pasted as paragraphs.
