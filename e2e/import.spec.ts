@@ -43,7 +43,7 @@ test('Korean only: the reader says so, keeps the English column for translate li
   await page.goto('/ko/import');
   await page.getByRole('textbox', { name: '한국어 글' }).fill('오픈AI가 새 모델을 발표했습니다.');
   await page.getByRole('button', { name: '읽기' }).click();
-  await expect(page.getByRole('note')).toContainText('영어 번역이 없어 문장마다 번역기 링크를 달았습니다');
+  await expect(page.getByRole('note')).toContainText('영어 번역이 없어 영어가 들어갈 자리에 문장마다 번역기 링크와');
   await expect(page.getByRole('link', { name: 'Papago에서 번역: 1번 문장(새 탭에서 열림)' })).toBeVisible();
   await page.getByText('발표했습니다.', { exact: true }).click();
   await expect(page.getByRole('dialog', { name: /발표했습니다/ })).toContainText('to announce');

@@ -69,3 +69,20 @@ test('in the Korean UI, the links, the dialog and its errors are in Korean', asy
   await dialog.getByRole('button', { name: '취소' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('side by side, each sentence has its own line in the English column, opening with its first Korean words', async ({ page }) => {
+  await importKoreanOnly(page, 'en');
+  await expect(page.getByRole('link', { name: 'Side by side' })).toHaveAttribute('aria-current', 'true');
+  const first = page.getByRole('link', { name: 'Translate with Papago: sentence 1 (opens in a new tab)' });
+  const second = page.getByRole('link', { name: 'Translate with Papago: sentence 2 (opens in a new tab)' });
+  const [a, b] = [(await first.boundingBox())!, (await second.boundingBox())!];
+  expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+  const english = page.locator('.para [lang="en"]');
+  await expect(english.getByText('오픈AI가 새 모델을…')).toBeVisible();
+  await expect(english.getByText(SECOND)).toBeVisible();
+  // Interleaved, the Korean sentence is right above its links: no cue.
+  await page.getByRole('link', { name: 'Interleaved' }).click();
+  await expect(page.getByRole('link', { name: 'Interleaved' })).toHaveAttribute('aria-current', 'true');
+  await expect(first).toBeVisible();
+  await expect(english.getByText('오픈AI가 새 모델을…')).toBeHidden();
+});

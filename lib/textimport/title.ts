@@ -17,3 +17,23 @@ export function untitledTitle(firstSentence: string | undefined): string | null 
   const title = [...take.join(' ')].slice(0, TITLE_CHARS).join('');
   return `${title.replace(/[\s,.;:!?·…"'“”‘’()[\]-]+$/u, '')}…`;
 }
+
+/** Words a sentence cue shows at most, and characters. */
+export const CUE_WORDS = 3;
+export const CUE_CHARS = 18;
+
+/**
+ * The opening words of a sentence, to tell which sentence a line in another column belongs to
+ * (a Korean-only text's translate links, side by side): the whole sentence when it is that short,
+ * else its first words and "…".
+ * e.g. sentenceCue('서울시가 내년부터 지하철 요금을 올린다.') → '서울시가 내년부터 지하철…'; sentenceCue('네.') → '네.'
+ */
+export function sentenceCue(sentence: string): string {
+  const whole = sentence.trim().replace(/\s+/g, ' ');
+  if ([...whole].length <= CUE_CHARS) return whole;
+  const words = whole.split(' ');
+  let take = words.slice(0, CUE_WORDS);
+  while (take.length > 1 && take.join(' ').length > CUE_CHARS) take = take.slice(0, -1);
+  const cue = [...take.join(' ')].slice(0, CUE_CHARS).join('');
+  return `${cue.replace(/[\s,.;:!?·…"'“”‘’()[\]-]+$/u, '')}…`;
+}
