@@ -3,8 +3,8 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { encodeReaderPrefs, READER_COOKIE, readReaderPrefs, TOGGLES } from './lib/reader-prefs';
 import { pathKind } from './lib/net/known-paths';
-import { readerHashes } from './lib/net/reader-hashes';
-import { readerRoute } from './lib/net/reader-route';
+import { readerEtags, readerHashes } from './lib/net/reader-hashes';
+import { etagMatches, readerRoute } from './lib/net/reader-route';
 import { DATA_CSP, hashCsp, pageCsp, SECURITY_HEADERS } from './lib/security-headers';
 
 const handleI18n = createMiddleware(routing);
@@ -60,6 +60,16 @@ export default function proxy(incoming: NextRequest) {
   const match = LOCALE_SHAPED.exec(pathname);
   // A reader page: the build's static page when it suits this reader, else rendered per request (lib/net/reader-route.ts).
   const reader = readerRoute(pathname, incoming.nextUrl.searchParams, incoming.cookies.get(READER_COOKIE)?.value, readerHashes());
+  // A static reader page's ETag (the build's hash of its HTML; Next's own would hash it again on every
+  // request), and a 304 when the browser has those bytes. The HTML document only: a navigation's React
+  // data (`rsc` header) comes from the same URL.
+  const etag = reader?.kind === 'static' && !incoming.headers.has('rsc') ? readerEtags()?.[reader.path ?? pathname] : undefined;
+  if (reader?.kind === 'static' && etag && etagMatches(incoming.headers.get('if-none-match'), etag)) {
+    const notModified = new NextResponse(null, { status: 304, headers: { ETag: etag } });
+    notModified.headers.set('Content-Security-Policy', hashCsp(reader.hashes));
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) notModified.headers.set(name, value);
+    return notModified;
+  }
   const response =
     fileLike || (match && !(routing.locales as readonly string[]).includes(match[1]!))
       ? NextResponse.next({ request: { headers } })
@@ -70,6 +80,7 @@ export default function proxy(incoming: NextRequest) {
           : handleI18n(request);
   response.headers.set('Content-Security-Policy', reader?.kind === 'static' ? hashCsp(reader.hashes) : csp);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  if (etag) response.headers.set('ETag', etag);
 
   // Remember an explicit reader view from the URL, so that it persists even without JavaScript.
   const { searchParams } = request.nextUrl;

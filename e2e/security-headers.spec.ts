@@ -89,3 +89,26 @@ test('settings saved by the page come back on the static page before it is paint
   expect(shared!.headers()['content-security-policy']).toContain("'nonce-");
   await expect(page.locator('[data-reader]')).toHaveAttribute('data-view', 'en');
 });
+
+test('the static reader page has an ETag from the build: the browser’s copy gets a 304 with the same policy, a page with settings none', async ({
+  request,
+}) => {
+  const first = await request.get(`/en${READER}`);
+  const etag = first.headers()['etag']!;
+  expect(etag).toMatch(/^"r-[A-Za-z0-9_-]{22}"$/);
+  const again = await request.get(`/en${READER}`, { headers: { 'If-None-Match': etag } });
+  expect(again.status()).toBe(304);
+  expect(await again.text()).toBe('');
+  expect(again.headers()['etag']).toBe(etag);
+  expect(again.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
+  expect(again.headers()['x-content-type-options']).toBe('nosniff');
+  // Another ETag (an older build's) gets the page.
+  const stale = await request.get(`/en${READER}`, { headers: { 'If-None-Match': '"r-0000000000000000000000"' } });
+  expect(stale.status()).toBe(200);
+  expect(stale.headers()['etag']).toBe(etag);
+  // The Korean UI's page is other HTML; a page rendered per request (settings in the URL) has no ETag.
+  expect((await request.get(`/ko${READER}`)).headers()['etag']).not.toBe(etag);
+  const personal = await request.get(`/en${READER}?view=ko`, { headers: { 'If-None-Match': etag } });
+  expect(personal.status()).toBe(200);
+  expect(personal.headers()['etag']).toBeUndefined();
+});

@@ -9,22 +9,31 @@ import path from 'node:path';
 
 const APP = '.next/server/app';
 const OUT = '.next/reader-csp.json';
+const ETAGS = '.next/reader-etags.json';
 
 /** The text of every inline script (no src) of an HTML page, as the browser hashes it. */
 export function inlineScripts(html) {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1])).map((m) => m[2]);
 }
 
+/** A strong validator for a page's HTML, the same for the same bytes: "r-<22 base64url characters of its sha256>". */
+export const etagOf = (html) => `"r-${createHash('sha256').update(html, 'utf8').digest('base64url').slice(0, 22)}"`;
+
 /** The CSP source of a script's text: sha256-<base64>. */
 export const hashOf = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 function main() {
   const hashes = {};
+  const etags = {};
   if (existsSync(APP))
     for (const locale of readdirSync(APP)) {
       const dir = path.join(APP, locale, 'read');
       if (!existsSync(dir)) continue;
-      const add = (file, route) => (hashes[route] = [...new Set(inlineScripts(readFileSync(file, 'utf8')).map(hashOf))]);
+      const add = (file, route) => {
+        const html = readFileSync(file, 'utf8');
+        hashes[route] = [...new Set(inlineScripts(html).map(hashOf))];
+        etags[route] = etagOf(html);
+      };
       for (const file of readdirSync(dir).filter((name) => name.endsWith('.html'))) {
         const slug = file.slice(0, -'.html'.length);
         add(path.join(dir, file), `/${locale}/read/${slug}`);
@@ -36,6 +45,8 @@ function main() {
       }
     }
   writeFileSync(OUT, JSON.stringify(hashes));
+  // The same pages' ETags: Next's own (generateEtags) hashes the whole HTML again on every request.
+  writeFileSync(ETAGS, JSON.stringify(etags));
   const counts = Object.values(hashes).map((list) => list.length);
   console.log(`reader-csp: ${counts.length} static reader pages, ${Math.max(0, ...counts)} script hashes at most (${OUT})`);
 }

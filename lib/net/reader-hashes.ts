@@ -4,19 +4,28 @@ import type { ReaderHashes } from './reader-route';
 
 /** Where scripts/reader-csp.mjs writes the static reader pages' script hashes after `next build`. */
 export const READER_HASHES_FILE = '.next/reader-csp.json';
+/** …and their ETags, by the same paths. */
+export const READER_ETAGS_FILE = '.next/reader-etags.json';
 
-let loaded: { hashes: ReaderHashes | null } | null = null;
+const loaded = new Map<string, unknown>();
 
-/** The build's reader hashes, read once; null without a build (development), so every reader page renders per request. */
-export function readerHashes(): ReaderHashes | null {
-  if (!loaded) {
+/** A JSON file the build wrote, read once; null without a build (development) or when it is missing. */
+function buildFile<T>(file: string): T | null {
+  if (!loaded.has(file)) {
     // `next dev` renders every page per request, whatever an earlier build left in .next.
-    if (process.env.NODE_ENV !== 'production') return (loaded = { hashes: null }).hashes;
-    try {
-      loaded = { hashes: JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), READER_HASHES_FILE), 'utf8')) };
-    } catch {
-      loaded = { hashes: null };
-    }
+    if (process.env.NODE_ENV !== 'production') loaded.set(file, null);
+    else
+      try {
+        loaded.set(file, JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), file), 'utf8')));
+      } catch {
+        loaded.set(file, null);
+      }
   }
-  return loaded.hashes;
+  return loaded.get(file) as T | null;
 }
+
+/** The build's reader hashes; null without a build, so every reader page renders per request. */
+export const readerHashes = () => buildFile<ReaderHashes>(READER_HASHES_FILE);
+
+/** The build's static reader pages' ETags, by path; null without a build. */
+export const readerEtags = () => buildFile<Readonly<Record<string, string>>>(READER_ETAGS_FILE);

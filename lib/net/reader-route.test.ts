@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { READER_BOOT_SCRIPT } from '@/components/reader/reader-boot';
 import { encodeReaderPrefs, readReaderPrefs, writtenByScript } from '@/lib/reader-prefs';
 import { hashCsp, pageCsp } from '@/lib/security-headers';
-import { hashOf, inlineScripts } from '@/scripts/reader-csp.mjs';
-import { readerRoute } from './reader-route';
+import { etagOf, hashOf, inlineScripts } from '@/scripts/reader-csp.mjs';
+import { etagMatches, readerRoute } from './reader-route';
 
 const HASHES = { '/en/read/story': ['sha256-abc='], '/en/read/story/pages/3': ['sha256-p3='] };
 const route = (path: string, query = '', cookie?: string, hashes: typeof HASHES | null = HASHES) =>
@@ -70,6 +70,25 @@ describe('reader-csp (after the build)', () => {
     expect(inlineScripts(html)).toEqual(['self.x=1', 'a("</")']);
     // echo -n 'self.x=1' | openssl dgst -sha256 -binary | base64
     expect(hashOf('self.x=1')).toBe('sha256-OeQ5f9lOMes7jOc0cGCXX08CnAERweUkLpVXXpflaLg=');
+  });
+});
+
+describe('static reader ETags', () => {
+  it('are the same for the same HTML and differ for other HTML', () => {
+    expect(etagOf('<p>a</p>')).toBe(etagOf('<p>a</p>'));
+    expect(etagOf('<p>a</p>')).not.toBe(etagOf('<p>b</p>'));
+    expect(etagOf('<p>a</p>')).toMatch(/^"r-[A-Za-z0-9_-]{22}"$/);
+  });
+
+  it('match an If-None-Match that names them, weakly or among others, or "*"', () => {
+    expect(etagMatches('"r-b"', '"r-b"')).toBe(true);
+    expect(etagMatches('W/"r-a", W/"r-b"', '"r-b"')).toBe(true);
+    expect(etagMatches(' "r-a" ,"r-b" ', '"r-b"')).toBe(true);
+    expect(etagMatches('*', '"r-b"')).toBe(true);
+    expect(etagMatches('"r-a"', '"r-b"')).toBe(false);
+    expect(etagMatches('r-b', '"r-b"')).toBe(false);
+    expect(etagMatches('', '"r-b"')).toBe(false);
+    expect(etagMatches(null, '"r-b"')).toBe(false);
   });
 });
 

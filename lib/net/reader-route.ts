@@ -42,3 +42,13 @@ export function readerRoute(
   if (!isDefaultPrefs(prefs) && (!writtenByScript(cookie) || prefs.rr)) return personal;
   return path === pathname ? { kind: 'static', hashes: own } : { kind: 'static', hashes: own, path };
 }
+
+/**
+ * Whether a request's If-None-Match names this ETag (weakly compared, as RFC 9110 has it for
+ * If-None-Match), or is "*". e.g. ('W/"r-a", "r-b"', '"r-b"') → true; (null, '"r-b"') → false
+ */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
