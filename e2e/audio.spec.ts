@@ -24,6 +24,9 @@ test('Space plays and pauses while reading, not in a control; ±5 s and bookmark
   await expect(bar.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await page.keyboard.press('Space');
   await expect(bar.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  // It played for as long as the machine took between the two keys: back to the start (−5 s stops at 0).
+  await bar.getByRole('button', { name: 'Back 5 seconds' }).click();
+  await expect.poll(() => position(page)).toBeLessThan(0.1);
   // On a button Space is the button's own: +5 s, and no play.
   await bar.getByRole('button', { name: 'Forward 5 seconds' }).focus();
   await page.keyboard.press('Space');

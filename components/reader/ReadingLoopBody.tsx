@@ -27,6 +27,11 @@ export default function ReadingLoopBody({ labels, paged }: Props) {
     returnTo.current?.focus({ preventScroll: true });
   }, []);
   useStatusKeys(labels, setMessage, openHelp);
+  // This body loads when the browser is idle: fetch the dialog's code now too, so that the first "?"
+  // or tap opens it at once rather than after a round trip (on a slow phone, seconds).
+  useEffect(() => {
+    void import('./ShortcutsDialog');
+  }, []);
   // The message stays long enough to read, then goes (an empty live region says nothing).
   useEffect(() => {
     if (!message) return;
