@@ -136,7 +136,8 @@ test.describe('saved texts move from localStorage to IndexedDB', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Saved before' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saved before');
-    await expect(page.getByText('옮겨진 글입니다.')).toBeVisible();
+    // In the Korean column (the English column's line for the sentence opens with the same words).
+    await expect(page.locator('.para > [lang="ko"]').getByText('옮겨진 글입니다.')).toBeVisible();
   });
 });
 
