@@ -95,7 +95,7 @@ test('the static reader page has an ETag from the build: the browser’s copy ge
 }) => {
   const first = await request.get(`/en${READER}`);
   const etag = first.headers()['etag']!;
-  expect(etag).toMatch(/^"r-[A-Za-z0-9_-]{22}"$/);
+  expect(etag).toMatch(/^W\/"r-[A-Za-z0-9_-]{22}"$/);
   const again = await request.get(`/en${READER}`, { headers: { 'If-None-Match': etag } });
   expect(again.status()).toBe(304);
   expect(await again.text()).toBe('');
@@ -103,7 +103,7 @@ test('the static reader page has an ETag from the build: the browser’s copy ge
   expect(again.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
   expect(again.headers()['x-content-type-options']).toBe('nosniff');
   // Another ETag (an older build's) gets the page.
-  const stale = await request.get(`/en${READER}`, { headers: { 'If-None-Match': '"r-0000000000000000000000"' } });
+  const stale = await request.get(`/en${READER}`, { headers: { 'If-None-Match': 'W/"r-0000000000000000000000"' } });
   expect(stale.status()).toBe(200);
   expect(stale.headers()['etag']).toBe(etag);
   // The Korean UI's page is other HTML; a page rendered per request (settings in the URL) has no ETag.

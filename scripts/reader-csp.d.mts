@@ -2,5 +2,5 @@
 export function inlineScripts(html: string): string[];
 /** The CSP source of a script's text: sha256-<base64>. */
 export function hashOf(text: string): string;
-/** A strong validator for a page's HTML: "r-<22 base64url characters of its sha256>". */
+/** A page's (weak) ETag: W/"r-<22 base64url characters of its sha256>". */
 export function etagOf(html: string): string;

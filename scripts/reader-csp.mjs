@@ -16,8 +16,11 @@ export function inlineScripts(html) {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1])).map((m) => m[2]);
 }
 
-/** A strong validator for a page's HTML, the same for the same bytes: "r-<22 base64url characters of its sha256>". */
-export const etagOf = (html) => `"r-${createHash('sha256').update(html, 'utf8').digest('base64url').slice(0, 22)}"`;
+/**
+ * A page's ETag, the same for the same HTML: W/"r-<22 base64url characters of its sha256>". Weak, for
+ * the page may be sent gzipped or not (a strong one names one set of bytes); If-None-Match compares weakly.
+ */
+export const etagOf = (html) => `W/"r-${createHash('sha256').update(html, 'utf8').digest('base64url').slice(0, 22)}"`;
 
 /** The CSP source of a script's text: sha256-<base64>. */
 export const hashOf = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;

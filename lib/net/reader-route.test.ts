@@ -77,7 +77,8 @@ describe('static reader ETags', () => {
   it('are the same for the same HTML and differ for other HTML', () => {
     expect(etagOf('<p>a</p>')).toBe(etagOf('<p>a</p>'));
     expect(etagOf('<p>a</p>')).not.toBe(etagOf('<p>b</p>'));
-    expect(etagOf('<p>a</p>')).toMatch(/^"r-[A-Za-z0-9_-]{22}"$/);
+    expect(etagOf('<p>a</p>')).toMatch(/^W\/"r-[A-Za-z0-9_-]{22}"$/);
+    expect(etagMatches(etagOf('<p>a</p>'), etagOf('<p>a</p>'))).toBe(true);
   });
 
   it('match an If-None-Match that names them, weakly or among others, or "*"', () => {
