@@ -80,6 +80,12 @@ test('side by side, each sentence has its own line in the English column, openin
   const english = page.locator('.para [lang="en"]');
   await expect(english.getByText('오픈AI가 새 모델을…')).toBeVisible();
   await expect(english.getByText(SECOND)).toBeVisible();
+  // The sentence's highlight covers its whole line (it is a block, not an inline around one).
+  const line = english.locator('.s').first();
+  await page.getByText(FIRST.split(' ')[0]!, { exact: true }).hover();
+  await expect(line).toHaveAttribute('data-active', '');
+  expect((await line.boundingBox())!.height).toBeGreaterThanOrEqual(a.height);
+  expect((await line.boundingBox())!.width).toBeGreaterThan(200);
   // Interleaved, the Korean sentence is right above its links: no cue.
   await page.getByRole('link', { name: 'Interleaved' }).click();
   await expect(page.getByRole('link', { name: 'Interleaved' })).toHaveAttribute('aria-current', 'true');
