@@ -49,3 +49,30 @@ test('romanization is ruby without JavaScript too', async ({ page }) => {
   await expect(word.locator('rt')).toHaveText('ssodabueumyeo');
   await expect(word.locator('rt')).toBeVisible();
 });
+
+test('hide translation hides the English without JavaScript too, and says how to read it', async ({ page }) => {
+  await page.goto(`/en${READER}?view=side&hide=1`);
+  await expect(page.getByText(sentences[0]!.ko, { exact: true })).toBeVisible();
+  await expect(page.getByText(sentences[0]!.en, { exact: true })).toBeHidden();
+  // Not the hint for readers with JavaScript (a click shows a sentence), which cannot work here.
+  await expect(page.getByText('Click, tap or press Enter on a sentence to show it.')).toBeHidden();
+  await expect(
+    page.getByText('Without JavaScript they cannot be shown a sentence at a time: turn off “Hide translation” to read them.'),
+  ).toBeVisible();
+  await page.goto(`/ko${READER}?view=side&hide=1`);
+  await expect(page.getByText('번역을 보려면 ‘번역 가리기’를 끄세요.', { exact: false })).toBeVisible();
+});
+
+test('pages that need JavaScript say so, offer no form that would lose what was typed, and show no endless loading', async ({ page }) => {
+  await page.goto('/en/import');
+  await expect(
+    page.getByText('Reading your own text needs JavaScript: the text is analysed for you and kept in this browser.'),
+  ).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Korean text' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Read it' })).toBeHidden();
+  await page.goto('/ko/import');
+  await expect(page.getByText('내 글을 읽으려면 JavaScript가 필요합니다.', { exact: false })).toBeVisible();
+  await page.goto('/ko/practice');
+  await expect(page.getByText('연습 기능은 JavaScript가 필요합니다.', { exact: false })).toBeVisible();
+  await expect(page.getByText('학습 기록을 읽는 중…')).toBeHidden();
+});

@@ -55,7 +55,8 @@ export default function PracticeApp({ locale, deck, libraryWords, examples, cloz
   };
   if (!ready)
     return (
-      <p role="status" className="mt-6">
+      // Without JavaScript nothing loads: the page's notice says so, and this would wait forever.
+      <p role="status" className="mt-6 [@media(scripting:none)]:hidden">
         {t('loading')}
       </p>
     );

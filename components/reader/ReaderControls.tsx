@@ -16,7 +16,13 @@ import { applyPrefs, findReader, highlight, reveal, syncMasks } from './reader-d
 import ToggleSwitch from './ToggleSwitch';
 import ViewSwitch from './ViewSwitch';
 
-type Labels = Record<(typeof VIEWS)[number] | Toggle, string> & { group: string; hint: string; reveal: string; settings: string };
+type Labels = Record<(typeof VIEWS)[number] | Toggle, string> & {
+  group: string;
+  hint: string;
+  hintNoScript: string;
+  reveal: string;
+  settings: string;
+};
 
 /** Under 768 px two columns would be too narrow to read: side by side is not offered, and shows interleaved. */
 const PHONE_VIEWS = ['interleaved', 'ko', 'en'] as const;
@@ -104,7 +110,8 @@ export default function ReaderControls({ initial, labels, persist = true, page =
     />
   ));
   return (
-    <div>
+    // Below the back link's line (an inline link and a float, which take no margin of their own).
+    <div className="pt-2">
       <div className="hidden flex-wrap items-center gap-3 md:flex">
         <ViewSwitch label={labels.group} current={shown} prefs={prefs} page={page} labels={labels} onSelect={selectView} />
         {toggles}
@@ -131,10 +138,14 @@ export default function ReaderControls({ initial, labels, persist = true, page =
         role="status"
         data-hint={labels.hint}
         suppressHydrationWarning
-        className="text-sm text-stone-600 empty:mt-0 dark:text-stone-400 [&:not(:empty)]:mt-3"
+        className="text-sm text-stone-600 empty:mt-0 dark:text-stone-400 [&:not(:empty)]:mt-3 [@media(scripting:none)]:hidden"
       >
         {prefs.hide ? labels.hint : ''}
       </p>
+      {/* Without JavaScript a sentence cannot be shown one at a time: say how to read the English. */}
+      {prefs.hide && (
+        <p className="mt-3 hidden text-sm text-stone-600 dark:text-stone-400 [@media(scripting:none)]:block">{labels.hintNoScript}</p>
+      )}
     </div>
   );
 }

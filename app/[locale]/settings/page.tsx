@@ -4,6 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import LookupSettings from '@/components/lookup/LookupSettings';
 import SentenceLookupSettings from '@/components/lookup/SentenceLookupSettings';
 import type { Locale } from '@/i18n/routing';
+import NoScriptNotice from '@/components/NoScriptNotice';
 
 // Rendered per request, so that Next can put this response's CSP nonce on its scripts (only the
 // reader's article pages are rendered once, at build: see app/[locale]/read/[slug]/page.tsx).
@@ -26,9 +27,7 @@ export default async function SettingsPage({ params }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold">{t('settingsTitle')}</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">{t('settingsIntro')}</p>
-      <noscript>
-        <p className="mt-6 rounded-lg border border-amber-500 bg-amber-50 p-4 text-stone-900">{t('noScript')}</p>
-      </noscript>
+      <NoScriptNotice>{t('noScript')}</NoScriptNotice>
       <NextIntlClientProvider messages={{ Lookup: messages.Lookup, SentenceLookup: messages.SentenceLookup }}>
         <LookupSettings />
         <SentenceLookupSettings />
