@@ -36,7 +36,14 @@ export async function getReaderLabels(locale: 'ko' | 'en') {
     classes: Object.fromEntries(WORD_CLASSES.map((k) => [k, c(k)])) as Record<WordClass, string>,
   };
   return {
-    controls: { ...views, group: v('label'), hint: v('hideHint'), hintNoScript: v('hideHintNoScript'), reveal: v('reveal'), settings: v('settings') },
+    controls: {
+      ...views,
+      group: v('label'),
+      hint: v('hideHint'),
+      hintNoScript: v('hideHintNoScript'),
+      reveal: v('reveal'),
+      settings: v('settings'),
+    },
     article: { ko: t('koreanColumn'), en: t('englishColumn') },
     popover,
     readingLoop: {
