@@ -12,10 +12,15 @@ export const TITLE_CHARS = 30;
 export function untitledTitle(firstSentence: string | undefined): string | null {
   const words = (firstSentence ?? '').trim().split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
-  let take = words.slice(0, Math.min(TITLE_WORDS, words.length - 1));
-  while (take.length > 1 && take.join(' ').length > TITLE_CHARS) take = take.slice(0, -1);
-  const title = [...take.join(' ')].slice(0, TITLE_CHARS).join('');
-  return `${title.replace(/[\s,.;:!?·…"'“”‘’()[\]-]+$/u, '')}…`;
+  return openingWords(words, Math.min(TITLE_WORDS, words.length - 1), TITLE_CHARS);
+}
+
+/** The first `maxWords` words, fewer while they run past `maxChars` (one long word is cut), without trailing punctuation, and "…". */
+function openingWords(words: readonly string[], maxWords: number, maxChars: number): string {
+  let take = words.slice(0, maxWords);
+  while (take.length > 1 && take.join(' ').length > maxChars) take = take.slice(0, -1);
+  const opening = [...take.join(' ')].slice(0, maxChars).join('');
+  return `${opening.replace(/[\s,.;:!?·…"'“”‘’()[\]-]+$/u, '')}…`;
 }
 
 /** Words a sentence cue shows at most, and characters. */
@@ -31,9 +36,5 @@ export const CUE_CHARS = 18;
 export function sentenceCue(sentence: string): string {
   const whole = sentence.trim().replace(/\s+/g, ' ');
   if ([...whole].length <= CUE_CHARS) return whole;
-  const words = whole.split(' ');
-  let take = words.slice(0, CUE_WORDS);
-  while (take.length > 1 && take.join(' ').length > CUE_CHARS) take = take.slice(0, -1);
-  const cue = [...take.join(' ')].slice(0, CUE_CHARS).join('');
-  return `${cue.replace(/[\s,.;:!?·…"'“”‘’()[\]-]+$/u, '')}…`;
+  return openingWords(whole.split(' '), CUE_WORDS, CUE_CHARS);
 }
