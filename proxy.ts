@@ -98,5 +98,5 @@ export default function proxy(incoming: NextRequest) {
 export const config = {
   // Not the framework's files, nor the font subsets (versioned static files, headers from next.config.ts):
   // a page preloads a dozen of them at once, and each one through the proxy delayed its stylesheet.
-  matcher: '/((?!_next/|fonts/pretendard-[0-9.]+/[A-Za-z0-9.-]+\\.woff2$|api/analyse$).*)',
+  matcher: '/((?!_next/|fonts/(?:pretendard|noto-sans-kr)-[0-9.]+/[A-Za-z0-9.-]+\\.woff2$|api/analyse$).*)',
 };

@@ -6,6 +6,9 @@ import type { ReactNode } from 'react';
 // (scripts/fonts.mjs copies them to public/fonts), so that a page can preload the subsets its
 // text uses (lib/fonts).
 import './pretendard.css';
+// Hanja, which Pretendard lacks: Noto Sans KR's ideograph subsets (scripts/fonts.mjs), none of
+// them downloaded by a page without a hanja on it.
+import './hanja.css';
 import './globals.css';
 
 // The <html> element lives in app/[locale]/layout.tsx so that it carries the UI language.

@@ -84,6 +84,38 @@ test('the reader draws its Korean text in the shipped Pretendard, loaded from th
   expect(hangulOnly / 5 / 100).toBeCloseTo(HANGUL_ADVANCE_EM, 3);
 });
 
+test('hanja in a popover are drawn in the shipped Noto Sans KR, fetched only when one is shown', async ({ page }) => {
+  test.slow(); // a cold `next dev` compiles the reader and the import page on the first visit
+  const hanjaFonts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'font' && /noto-sans-kr/.test(response.url())) hanjaFonts.push(response.url());
+  });
+  // The article has no hanja on it: its first load fetches none of them.
+  await page.goto(`/en${READER}?view=side`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title.ko);
+  await page.evaluate(() => document.fonts.ready);
+  expect(hanjaFonts).toEqual([]);
+
+  // A text of one's own: 경제 is in the learner's dictionary, with its hanja 經濟.
+  await page.goto('/en/import');
+  await page.getByRole('textbox', { name: 'Korean text' }).fill('세계 경제가 빠르게 성장했다.');
+  await page.getByRole('button', { name: 'Read it' }).click();
+  await page.locator('[lang="ko"]').getByText('경제가', { exact: true }).first().click();
+  const hanja = page.getByRole('dialog', { name: /경제가/ }).getByText('經濟', { exact: true });
+  await expect(hanja).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Hanyeong Hanja"', '經濟'))).toBe(true);
+  await hanja.evaluate((el) => el.setAttribute('data-font-probe', ''));
+  const drawn = await renderedFonts(page, '[data-font-probe]');
+  // (The package's static 400 instances keep their variable source's first name: Noto Sans KR Thin.)
+  expect(drawn.map((f) => f.familyName)).toEqual([expect.stringMatching(/^Noto Sans KR/)]);
+  expect(drawn[0]!.isCustomFont).toBe(true);
+  // From this app, and only the subsets those two characters are in.
+  const origin = new URL(page.url()).origin;
+  expect(hanjaFonts.length).toBeGreaterThan(0);
+  expect(hanjaFonts.length).toBeLessThanOrEqual(2);
+  expect(hanjaFonts.every((url) => url.startsWith(`${origin}/fonts/noto-sans-kr-`))).toBe(true);
+});
+
 test('a page load logs no console errors, and /favicon.ico is an icon', async ({ page, request }) => {
   test.slow(); // three pages, each compiled on first visit under `next dev`
   const errors: string[] = [];

@@ -4,3 +4,8 @@ export function pretendardSubsets(): { file: string; ranges: [number, number][] 
 export function pretendardCss(): string;
 export function pretendardSubsetsModule(): string;
 export function copySubsets(): { target: string; copied: number; total: number };
+export const HANJA_BLOCKS: [number, number][];
+export function notoVersion(): string;
+export function hanjaBase(): string;
+export function hanjaSubsets(): { file: string; ranges: [number, number][] }[];
+export function hanjaCss(): string;
