@@ -1,6 +1,6 @@
 // Rendered inside a client island (see README: server and client components); no boundary of its own.
 import { wordIdFor } from '@/lib/practice';
-import { isContentWord } from '@/lib/korean/browser';
+import { headwordOf, isContentWord } from '@/lib/korean/browser';
 import type { WordPart, WordPayload } from '@/lib/payload';
 import type { Target } from './popover-triggers';
 import { useTranslations } from 'next-intl';
@@ -74,7 +74,8 @@ export default function PopoverCard({ target, data, locale, labels, canSpeak, sp
   const sentenceId = target.words[0] ? target.words[0].slice(0, target.words[0].lastIndexOf(':')) : null;
   const hasDetails = parts.length > 0 || (sentenceId !== null && uses.length > 0);
   const detailsId = 'word-popover-details';
-  const headword = term ? term.headword : word?.surface;
+  // The word as written, without the sentence's punctuation around it (빌렸다. → 빌렸다).
+  const headword = term ? term.headword : word && headwordOf(word.surface);
   // A word in Latin letters (AI, GPU) is its own reading: not written twice.
   const romanization = term ? term.romanization : target.romanization;
   const reading = romanization && romanization.toLowerCase() !== headword?.toLowerCase() ? romanization : null;

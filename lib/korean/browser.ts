@@ -4,4 +4,5 @@ export { romanizeEojeol } from './romanize';
 export { WORD_CLASSES, forEachWord } from './types';
 export type { WordClass } from './types';
 export { isContentWord } from './tags';
+export { headwordOf } from './headword';
 export { GRAMMAR } from './grammar';
