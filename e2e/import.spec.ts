@@ -46,7 +46,25 @@ test('Korean only: the reader says so, keeps the English column for translate li
   await expect(page.getByRole('note')).toContainText('영어 번역이 없어 영어가 들어갈 자리에 문장마다 번역기 링크와');
   await expect(page.getByRole('link', { name: 'Papago에서 번역: 1번 문장(새 탭에서 열림)' })).toBeVisible();
   await page.getByText('발표했습니다.', { exact: true }).click();
-  await expect(page.getByRole('dialog', { name: /발표했습니다/ })).toContainText('to announce');
+  const card = page.getByRole('dialog', { name: /발표했습니다/ });
+  await expect(card).toContainText('to announce');
+  // The popover names the word without the sentence's full stop.
+  await expect(card.getByText('발표했습니다', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // In Korean only there is no English column: the notice says where the translate links are.
+  await page.getByRole('navigation', { name: '보기 방식' }).getByRole('link', { name: '한국어만' }).click();
+  const note = page.getByRole('note');
+  await expect(
+    note.getByText('다른 보기(나란히 보기, 영어만, 문장별 번갈아 보기)에서는 문장마다 번역기 링크와', { exact: false }),
+  ).toBeVisible();
+  await expect(note.getByText('영어가 들어갈 자리에 문장마다', { exact: false })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Papago에서 번역/ })).toBeHidden();
+  // In English only, the text keeps its (Korean) title rather than an empty heading.
+  await page.getByRole('navigation', { name: '보기 방식' }).getByRole('link', { name: '영어만' }).click();
+  await expect(note.getByText('영어가 들어갈 자리에 문장마다', { exact: false })).toBeVisible();
+  await expect(note.getByText('다른 보기(나란히 보기', { exact: false })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('오픈AI가 새 모델을');
 });
 
 test('an untitled text is named by its first words, not its whole first sentence', async ({ page }) => {

@@ -109,13 +109,17 @@ export default function ImportedReader({ id, locale, labels }: Props) {
     }));
     return <KoreanText analysis={{ text: s.ko, eojeols, terms: s.korean.terms }} locale={locale} ruby={prefs.rr} />;
   };
-  const notice = !text.hasEnglish
-    ? t('koreanOnly')
-    : text.notice === 'paragraph-counts-differ'
-      ? t('noticeParagraphs')
-      : text.notice === 'sentence-counts-differ'
-        ? t('noticeSentences')
-        : null;
+  // A Korean-only text: in the Korean-only view there is no English column, and the notice says where the tools are.
+  const notice = !text.hasEnglish ? (
+    <>
+      <span data-unless-view="ko">{t('koreanOnly')}</span>
+      <span data-if-view="ko">{t('koreanOnlyKoView')}</span>
+    </>
+  ) : text.notice === 'paragraph-counts-differ' ? (
+    t('noticeParagraphs')
+  ) : text.notice === 'sentence-counts-differ' ? (
+    t('noticeSentences')
+  ) : null;
   return (
     <>
       {/* Back link above, controls below and left-aligned: however the streamed HTML arrives, nothing already painted moves. */}
