@@ -3,11 +3,13 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { encodeReaderPrefs, READER_COOKIE, readReaderPrefs, TOGGLES } from './lib/reader-prefs';
 import { pathKind } from './lib/net/known-paths';
-import { readerEtags, readerHashes } from './lib/net/reader-hashes';
+import { readerEtags, readerHashes, readerHtml } from './lib/net/reader-hashes';
 import { etagMatches, readerRoute } from './lib/net/reader-route';
 import { DATA_CSP, hashCsp, pageCsp, SECURITY_HEADERS } from './lib/security-headers';
 
 const handleI18n = createMiddleware(routing);
+/** next-intl's cookie for the reader's UI language. */
+const LOCALE_COOKIE = 'NEXT_LOCALE';
 
 /** A first segment shaped like a locale we do not serve ("fr", "ja-JP") is a 404, not a redirect. */
 const LOCALE_SHAPED = /^\/([a-z]{2}(?:-[A-Za-z]{2})?)(?:\/|$)/;
@@ -69,6 +71,37 @@ export default function proxy(incoming: NextRequest) {
     notModified.headers.set('Content-Security-Policy', hashCsp(reader.hashes));
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) notModified.headers.set(name, value);
     return notModified;
+  }
+  // The page itself, from the build's file, answered here: no routing, no second middleware, no
+  // cache look-up in Next for a page that is the same bytes for every reader (lib/net/reader-hashes.ts).
+  const built =
+    reader?.kind === 'static' && etag && (incoming.method === 'GET' || incoming.method === 'HEAD')
+      ? readerHtml(reader.path ?? pathname)
+      : null;
+  if (reader?.kind === 'static' && etag && built !== null) {
+    const answer = new NextResponse(incoming.method === 'HEAD' ? null : built, {
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        ETag: etag,
+        'Cache-Control': 's-maxage=31536000',
+        Vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
+        'Content-Security-Policy': hashCsp(reader.hashes),
+      },
+    });
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) answer.headers.set(name, value);
+    // What next-intl's middleware adds to the pages it handles: the page in each UI language, and
+    // the remembered language (for `/`). Relative, so that no internal host is named.
+    const [, locale, ...rest] = pathname.split('/');
+    const tail = rest.join('/');
+    answer.headers.set(
+      'Link',
+      [
+        ...routing.locales.map((other) => `</${other}/${tail}>; rel="alternate"; hreflang="${other}"`),
+        `</${tail}>; rel="alternate"; hreflang="x-default"`,
+      ].join(', '),
+    );
+    if (incoming.cookies.get(LOCALE_COOKIE)?.value !== locale) answer.cookies.set(LOCALE_COOKIE, locale!, { path: '/', sameSite: 'lax' });
+    return answer;
   }
   const response =
     fileLike || (match && !(routing.locales as readonly string[]).includes(match[1]!))

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { READER, sentence, sentences } from './helpers';
 
@@ -88,6 +89,37 @@ test('settings saved by the page come back on the static page before it is paint
   const shared = await page.goto(`/en${READER}?view=en`);
   expect(shared!.headers()['content-security-policy']).toContain("'nonce-");
   await expect(page.locator('[data-reader]')).toHaveAttribute('data-view', 'en');
+});
+
+test('the static reader page is the build’s own file, sent as it is; HEAD, gzip and a navigation’s React data still work', async ({
+  request,
+}) => {
+  // proxy.ts answers it from .next/server/app (lib/net/reader-hashes.ts), byte for byte what `next build` wrote.
+  const page = await request.get(`/en${READER}`);
+  expect(page.status()).toBe(200);
+  expect(page.headers()['content-type']).toBe('text/html; charset=utf-8');
+  expect(Buffer.compare(await page.body(), readFileSync(`.next/server/app/en${READER}.html`))).toBe(0);
+  const etag = page.headers()['etag'];
+  // As next-intl's middleware would: the page in each UI language (relative: no internal host), and the UI language remembered.
+  expect(page.headers()['link']).toBe(
+    `</ko${READER}>; rel="alternate"; hreflang="ko", </en${READER}>; rel="alternate"; hreflang="en", <${READER}>; rel="alternate"; hreflang="x-default"`,
+  );
+  expect(page.headers()['set-cookie']).toMatch(/^NEXT_LOCALE=en; Path=\/; SameSite=lax$/i);
+  // Compressed for a client that asks (as browsers do).
+  const zipped = await request.get(`/en${READER}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(zipped.headers()['content-encoding']).toBe('gzip');
+  expect(Buffer.compare(await zipped.body(), await page.body())).toBe(0);
+  // HEAD: the same headers, no body.
+  const head = await request.head(`/en${READER}`);
+  expect(head.status()).toBe(200);
+  expect(head.headers()['etag']).toBe(etag);
+  expect(head.headers()['content-security-policy']).toBe(page.headers()['content-security-policy']);
+  expect((await head.body()).length).toBe(0);
+  // A client-side navigation asks the same URL for React's data: Next answers that, not the HTML.
+  const data = await request.get(`/en${READER}`, { headers: { rsc: '1' } });
+  expect(data.status()).toBe(200);
+  expect(data.headers()['content-type']).toContain('text/x-component');
+  expect(data.headers()['etag']).toBeUndefined();
 });
 
 test('the static reader page has an ETag from the build: the browser’s copy gets a 304 with the same policy, a page with settings none', async ({

@@ -29,3 +29,33 @@ export const readerHashes = () => buildFile<ReaderHashes>(READER_HASHES_FILE);
 
 /** The build's static reader pages' ETags, by path; null without a build. */
 export const readerEtags = () => buildFile<Readonly<Record<string, string>>>(READER_ETAGS_FILE);
+
+/** Where `next build` writes a prerendered page's HTML: .next/server/app/en/read/x.html. */
+const APP_DIR = '.next/server/app';
+/** The static reader pages' HTML kept in memory, by path: at most this many (a long article has one per page). */
+const HTML_KEPT = 64;
+const html = new Map<string, Uint8Array<ArrayBuffer> | null>();
+
+/**
+ * A static reader page's HTML as the build wrote it, read once and kept (the most recently asked
+ * for, up to HTML_KEPT); null without a build or when the file is missing.
+ */
+export function readerHtml(route: string): Uint8Array<ArrayBuffer> | null {
+  const kept = html.get(route);
+  if (kept !== undefined) {
+    html.delete(route);
+    html.set(route, kept);
+    return kept;
+  }
+  if (process.env.NODE_ENV !== 'production' || !/^\/[a-z]{2}\/read\/[^/.]+(?:\/pages\/\d+)?$/.test(route)) return null;
+  // Bytes, not a string: a response sends them as they are, with no UTF-8 encoding per request.
+  let text: Uint8Array<ArrayBuffer> | null;
+  try {
+    text = readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), APP_DIR, `${route}.html`));
+  } catch {
+    text = null;
+  }
+  html.set(route, text);
+  if (html.size > HTML_KEPT) html.delete(html.keys().next().value!);
+  return text;
+}
