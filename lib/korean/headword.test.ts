@@ -15,9 +15,13 @@ describe('headwordOf', () => {
     ['“반도체”가', '“반도체”가'],
     ['인피니밴드(InfiniBand)로', '인피니밴드(InfiniBand)로'],
     ['3.5%', '3.5%'],
-    ['"AI"', '"AI"'],
+    ['"AI"', 'AI'],
     ["'좋아요'라고", "'좋아요'라고"],
     ['.', '.'],
+    ['‘새로운’', '새로운'],
+    ['“AI”.', 'AI'],
+    ['"좋습니다"라고', '"좋습니다"라고'],
+    ['《토지》', '토지'],
   ])('%s → %s', (surface, expected) => {
     expect(headwordOf(surface)).toBe(expected);
   });
