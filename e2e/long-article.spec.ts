@@ -52,6 +52,14 @@ test('?page=3 shows page 3, and its popover loads page 3’s words', async ({ pa
   await expect(page.getByRole('dialog', { name: new RegExp(word) })).toContainText('Dictionary form: 쏟아붓다');
 });
 
+test('switching the UI language on page 3 stays on page 3', async ({ page }) => {
+  await page.goto(`/en${READER}?page=3`);
+  await expect(page.getByText(`Page 3 of ${total}`)).toBeVisible();
+  await page.getByRole('list', { name: 'Interface language' }).getByRole('link', { name: '한국어' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ko${READER}\\?page=3$`));
+  await expect(page.getByText(`${total}쪽 중 3쪽`)).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('?page=3 is server-rendered, and the page links are real links', async ({ page }) => {
