@@ -26,12 +26,43 @@ function wellFormed(pathname: string): boolean {
   }
 }
 
+/** The response, with the security headers and this Content-Security-Policy. */
+function withPolicy<R extends NextResponse>(response: R, csp: string): R {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
 /** A plain-text or JSON answer from here, with nosniff and the data policy. */
 function dataAnswer(status: number, body: string, type = 'text/plain; charset=utf-8') {
-  const response = new NextResponse(body, { status, headers: { 'Content-Type': type, 'Cache-Control': 'no-store' } });
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-  response.headers.set('Content-Security-Policy', DATA_CSP);
-  return response;
+  return withPolicy(new NextResponse(body, { status, headers: { 'Content-Type': type, 'Cache-Control': 'no-store' } }), DATA_CSP);
+}
+
+/**
+ * A static reader page from the build's file, with what Next and next-intl's middleware would have
+ * sent: Next's caching headers, the page in each UI language (relative, so that no internal host is
+ * named) and the remembered UI language (for `/`).
+ */
+function builtPage(incoming: NextRequest, html: Uint8Array<ArrayBuffer>, etag: string, csp: string) {
+  const answer = new NextResponse(incoming.method === 'HEAD' ? null : html, {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      ETag: etag,
+      'Cache-Control': 's-maxage=31536000',
+      Vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
+    },
+  });
+  const [, locale, ...rest] = incoming.nextUrl.pathname.split('/');
+  const tail = rest.join('/');
+  answer.headers.set(
+    'Link',
+    [
+      ...routing.locales.map((other) => `</${other}/${tail}>; rel="alternate"; hreflang="${other}"`),
+      `</${tail}>; rel="alternate"; hreflang="x-default"`,
+    ].join(', '),
+  );
+  if (incoming.cookies.get(LOCALE_COOKIE)?.value !== locale) answer.cookies.set(LOCALE_COOKIE, locale!, { path: '/', sameSite: 'lax' });
+  return withPolicy(answer, csp);
 }
 
 export default function proxy(incoming: NextRequest) {
@@ -43,19 +74,7 @@ export default function proxy(incoming: NextRequest) {
   const kind = pathKind(pathname);
   // Unknown words.json and API paths are answered here, so that no route renders (or caches) them.
   if (kind === 'unknown-data') return dataAnswer(404, JSON.stringify({ error: 'not found' }), 'application/json');
-  if (kind === 'data') {
-    const response = NextResponse.next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-    response.headers.set('Content-Security-Policy', DATA_CSP);
-    return response;
-  }
-
-  // A fresh nonce per response; Next reads it from the request's CSP header and puts it on its scripts.
-  const nonce = btoa(crypto.randomUUID());
-  const csp = pageCsp(nonce, process.env.NODE_ENV !== 'production');
-  const headers = new Headers(incoming.headers);
-  headers.set('content-security-policy', csp);
-  const request = new NextRequest(incoming, { headers });
+  if (kind === 'data') return withPolicy(NextResponse.next(), DATA_CSP);
 
   // A file-like path that is not data (/.env, /ko/read/a.b) is an HTML 404: its policy, but no locale redirect.
   const fileLike = /\/[^/]*\.[^/]*$/.test(pathname);
@@ -66,43 +85,22 @@ export default function proxy(incoming: NextRequest) {
   // request), and a 304 when the browser has those bytes. The HTML document only: a navigation's React
   // data (`rsc` header) comes from the same URL.
   const etag = reader?.kind === 'static' && !incoming.headers.has('rsc') ? readerEtags()?.[reader.path ?? pathname] : undefined;
-  if (reader?.kind === 'static' && etag && etagMatches(incoming.headers.get('if-none-match'), etag)) {
-    const notModified = new NextResponse(null, { status: 304, headers: { ETag: etag } });
-    notModified.headers.set('Content-Security-Policy', hashCsp(reader.hashes));
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) notModified.headers.set(name, value);
-    return notModified;
+  if (reader?.kind === 'static' && etag) {
+    const policy = hashCsp(reader.hashes);
+    if (etagMatches(incoming.headers.get('if-none-match'), etag))
+      return withPolicy(new NextResponse(null, { status: 304, headers: { ETag: etag } }), policy);
+    // The page itself, from the build's file, answered here: no routing, no second middleware, no
+    // cache look-up in Next for a page that is the same bytes for every reader (lib/net/reader-hashes.ts).
+    const html = incoming.method === 'GET' || incoming.method === 'HEAD' ? readerHtml(reader.path ?? pathname) : null;
+    if (html) return builtPage(incoming, html, etag, policy);
   }
-  // The page itself, from the build's file, answered here: no routing, no second middleware, no
-  // cache look-up in Next for a page that is the same bytes for every reader (lib/net/reader-hashes.ts).
-  const built =
-    reader?.kind === 'static' && etag && (incoming.method === 'GET' || incoming.method === 'HEAD')
-      ? readerHtml(reader.path ?? pathname)
-      : null;
-  if (reader?.kind === 'static' && etag && built !== null) {
-    const answer = new NextResponse(incoming.method === 'HEAD' ? null : built, {
-      headers: {
-        'Content-Type': 'text/html; charset=utf-8',
-        ETag: etag,
-        'Cache-Control': 's-maxage=31536000',
-        Vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
-        'Content-Security-Policy': hashCsp(reader.hashes),
-      },
-    });
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) answer.headers.set(name, value);
-    // What next-intl's middleware adds to the pages it handles: the page in each UI language, and
-    // the remembered language (for `/`). Relative, so that no internal host is named.
-    const [, locale, ...rest] = pathname.split('/');
-    const tail = rest.join('/');
-    answer.headers.set(
-      'Link',
-      [
-        ...routing.locales.map((other) => `</${other}/${tail}>; rel="alternate"; hreflang="${other}"`),
-        `</${tail}>; rel="alternate"; hreflang="x-default"`,
-      ].join(', '),
-    );
-    if (incoming.cookies.get(LOCALE_COOKIE)?.value !== locale) answer.cookies.set(LOCALE_COOKIE, locale!, { path: '/', sameSite: 'lax' });
-    return answer;
-  }
+  // A fresh nonce per response rendered by Next; Next reads it from the request's CSP header and puts it on its scripts.
+  const nonce = btoa(crypto.randomUUID());
+  const csp = pageCsp(nonce, process.env.NODE_ENV !== 'production');
+  const headers = new Headers(incoming.headers);
+  headers.set('content-security-policy', csp);
+  const request = new NextRequest(incoming, { headers });
+
   const response =
     fileLike || (match && !(routing.locales as readonly string[]).includes(match[1]!))
       ? NextResponse.next({ request: { headers } })
@@ -111,8 +109,7 @@ export default function proxy(incoming: NextRequest) {
         : reader?.kind === 'static' && reader.path
           ? NextResponse.rewrite(new URL(reader.path, incoming.url), { request: { headers } })
           : handleI18n(request);
-  response.headers.set('Content-Security-Policy', reader?.kind === 'static' ? hashCsp(reader.hashes) : csp);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  withPolicy(response, reader?.kind === 'static' ? hashCsp(reader.hashes) : csp);
   if (etag) response.headers.set('ETag', etag);
 
   // Remember an explicit reader view from the URL, so that it persists even without JavaScript.

@@ -38,7 +38,8 @@ const html = new Map<string, Uint8Array<ArrayBuffer> | null>();
 
 /**
  * A static reader page's HTML as the build wrote it, read once and kept (the most recently asked
- * for, up to HTML_KEPT); null without a build or when the file is missing.
+ * for, up to HTML_KEPT); null for a path the build did not write as a static reader page, or
+ * without a build.
  */
 export function readerHtml(route: string): Uint8Array<ArrayBuffer> | null {
   const kept = html.get(route);
@@ -47,7 +48,9 @@ export function readerHtml(route: string): Uint8Array<ArrayBuffer> | null {
     html.set(route, kept);
     return kept;
   }
-  if (process.env.NODE_ENV !== 'production' || !/^\/[a-z]{2}\/read\/[^/.]+(?:\/pages\/\d+)?$/.test(route)) return null;
+  // Only a page the build lists (which also keeps any other path off the file system); none in development.
+  const built = readerEtags();
+  if (!built || !Object.hasOwn(built, route)) return null;
   // Bytes, not a string: a response sends them as they are, with no UTF-8 encoding per request.
   let text: Uint8Array<ArrayBuffer> | null;
   try {
